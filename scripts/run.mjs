@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The two commands of the README (`npm start`, `npm test`) land here. On a fresh clone with
+// only Node and npm this script does all the set-up: it fetches the pinned pnpm from the npm
+// registry into .tooling/ (unless that exact version is already on PATH), installs the
+// workspace from the lockfile, and then hands over to turbo.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
+
+const commands = {
+  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--output-logs=new-only']],
+  test: [
+    ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=2'],
+    ['exec', 'node', 'scripts/test-summary.mjs'],
+  ],
+};
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function versionOf(command, args) {
+  const result = spawnSync(command, [...args, '--version'], { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** Returns [command, leadingArgs] that run the pinned pnpm. */
+function findPnpm() {
+  if (versionOf('pnpm', []) === pnpmVersion) return ['pnpm', []];
+  const local = join(root, '.tooling', 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+  if (existsSync(local) && versionOf(process.execPath, [local]) === pnpmVersion) {
+    return [process.execPath, [local]];
+  }
+  console.log(`[jixiao] installing pnpm ${pnpmVersion} into .tooling/pnpm`);
+  const status = run('npm', [
+    'install',
+    '--prefix',
+    join(root, '.tooling', 'pnpm'),
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `pnpm@${pnpmVersion}`,
+  ]);
+  if (status !== 0 || !existsSync(local)) {
+    console.error('[jixiao] could not install pnpm from the npm registry');
+    process.exit(status || 1);
+  }
+  return [process.execPath, [local]];
+}
+
+const task = process.argv[2];
+const steps = commands[task];
+if (!steps) {
+  console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+
+const [pnpm, pnpmArgs] = findPnpm();
+// npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')),
+);
+env.TURBO_TELEMETRY_DISABLED = '1';
+env.DO_NOT_TRACK = '1';
+
+let status = run(pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline'], { env });
+if (status !== 0) process.exit(status);
+for (const step of steps) {
+  status = run(pnpm, [...pnpmArgs, ...step], { env });
+  if (status !== 0) process.exit(status);
+}
