@@ -26,13 +26,21 @@ import { normalizeExpressionText } from './normalize-expression-text.ts';
  *   qualitative     有效促进  持续推动  长期 … (Chinese text with a qualitative word, no digits)
  */
 export function parseExpression(text: string): ExpressionResult {
+  const result = parse(text);
+  // Errors always quote the cell exactly as given, whichever reader found them.
+  return result.ok ? result : { ok: false, error: { ...result.error, text } };
+}
+
+function parse(text: string): ExpressionResult {
   const source = text.trim();
   if (source.length === 0) return failure('empty', text, '指标值为空');
   if (source.length > MAX_LENGTH) {
     return failure('tooLong', text, `指标值过长（${source.length} 个字符，最多 ${MAX_LENGTH} 个）`);
   }
   const normalized = normalizeExpressionText(source);
-  if (normalized.length === 0) return failure('empty', text, '指标值为空');
+  if (normalized.length === 0) {
+    return failure('empty', text, `指标值“${source}”去掉排版符号后为空`);
+  }
   if (normalized.includes('\\')) {
     return failure('leftoverMarkup', text, `“${source}”中含有无法识别的排版符号`);
   }
