@@ -67,7 +67,7 @@ function categorize(row: IndicatorRow) {
  * the seed forms, the API's stateless `evaluate` and the projects in the database.
  */
 export function evaluateForm(form: EvaluationForm): FormEvaluation {
-  const scorable = form.kind !== 'target-declaration';
+  const scorable = form.kind !== 'target-declaration' && form.indicators.length > 0;
   const categorized = form.indicators.map((row) => ({ row, ...categorize(row) }));
   const resolved = resolveWeights(
     categorized.map(({ row, level1 }) => ({
@@ -82,7 +82,7 @@ export function evaluateForm(form: EvaluationForm): FormEvaluation {
     const actual = parseCell(row.actual);
     const isPart = row.partOf !== undefined;
     const weight = resolved.weights.get(row.id) ?? 0;
-    const score = scoreIndicator({ target, actual, weight });
+    const score = scoreIndicator({ target, actual, weight, printedRate: row.printedRate });
     return { row, level1, printedLevel1, level2, target, actual, score, isPart };
   });
   const total = form.funds?.total;

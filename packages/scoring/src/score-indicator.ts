@@ -1,5 +1,6 @@
 import { areCompatible, convert, type Expression, type ExpressionResult } from '@jixiao/domain';
 import type { ExactDecimal } from './exact-decimal.ts';
+import { readPrintedPercent } from './printed-rate.ts';
 import {
   dateRule,
   deadlineRule,
@@ -62,10 +63,15 @@ interface ScoreInput {
   target: ExpressionResult | null;
   actual: ExpressionResult | null;
   weight: number;
+  /**
+   * The rate the form prints for the row. A bare tier (达成预期指标) takes it as the evaluator's
+   * chosen percent, as the form shows it, when it lies inside the tier's band.
+   */
+  printedRate?: string | null;
 }
 
 /** Scores one indicator (三级指标) from its parsed target and actual. */
-export function scoreIndicator({ target, actual, weight }: ScoreInput): IndicatorScore {
+export function scoreIndicator({ target, actual, weight, printedRate }: ScoreInput): IndicatorScore {
   if (target === null) return unscored(weight, 'none', ['missingTarget']);
   if (!target.ok) return unscored(weight, 'none', ['unreadableTarget']);
   const rule = ruleFor(target.value);
@@ -75,7 +81,7 @@ export function scoreIndicator({ target, actual, weight }: ScoreInput): Indicato
     return unscored(weight, rule, ['actualNotApplicable']);
   }
   const flags: IndicatorFlag[] = [];
-  const result = applyRule(target.value, actual.value, flags);
+  const result = applyRule(target.value, actual.value, flags, printedRate ?? null);
   if (result === null) return unscored(weight, rule, flags);
   const met = result.capped.gte(1) && !flags.includes('strictBoundNotMet');
   if ((rule === 'positive' || rule === 'negative') && result.ratio.gt(DEVIATION_THRESHOLD)) {
@@ -162,6 +168,7 @@ function applyRule(
   target: Expression,
   actual: Expression,
   flags: IndicatorFlag[],
+  printedRate: string | null,
 ): RuleOutcome | null {
   switch (target.kind) {
     case 'quantity':
@@ -197,7 +204,7 @@ function applyRule(
       }
       return percentShare(actual, flags);
     case 'qualitative':
-      return applyQualitative(actual, flags);
+      return applyQualitative(actual, flags, printedRate);
     case 'tier':
     case 'notApplicable':
       flags.push('kindMismatch');
@@ -236,9 +243,17 @@ function applyQuantity(
   }
 }
 
-function applyQualitative(actual: Expression, flags: IndicatorFlag[]): RuleOutcome | null {
+function applyQualitative(
+  actual: Expression,
+  flags: IndicatorFlag[],
+  printedRate: string | null,
+): RuleOutcome | null {
   if (actual.kind === 'tier') {
     if (actual.percent === null) {
+      const printed = printedRate === null ? null : readPrintedPercent(printedRate);
+      if (printed !== null && isInsideBand(actual.tier, printed.toNumber())) {
+        return qualitativeRule(actual.tier, printed.toNumber());
+      }
       flags.push('tierWithoutPercent');
       return qualitativeRule(actual.tier, null);
     }

@@ -110,17 +110,15 @@ export const shache2020MedicalReport: EvaluationForm = {
     },
     {
       id: 'form-executed-employee',
-      label:
-        '执行数 of the 2020 职工基本医疗保险 self-evaluation form (not in the text of the ' +
-        'report)',
+      // Not in the report's text: the 执行数 of the 2020 employee medical self-evaluation form.
+      label: '职工基本医疗保险2020年自评表执行数',
       value: '33874',
       unit: 'wanYuan',
     },
     {
       id: 'form-executed-resident',
-      label:
-        '执行数 of the 2020 城乡居民医疗保险 self-evaluation form (not in the text of the ' +
-        'report)',
+      // Not in the report's text: the 执行数 of the 2020 resident medical self-evaluation form.
+      label: '城乡居民医疗保险2020年自评表执行数',
       value: '65436.74',
       unit: 'wanYuan',
     },

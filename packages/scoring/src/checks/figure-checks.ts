@@ -39,7 +39,17 @@ export function checkFigures(form: EvaluationForm): Finding[] {
           slack = slack.plus(converted.slack);
         }
         const gap = sum.minus(whole.value).abs();
-        if (gap.gt(slack)) {
+        const places = decimalPlaces(total.value);
+        if (gap.gt(slack) && sum.toDecimalPlaces(places, 1 /* ROUND_DOWN */).eq(whole.value)) {
+          findings.push(
+            finding(
+              'FIGURE_TRUNCATED',
+              total.label,
+              `${describe(total)}：各部分之和为 ${sum.toString()} ${UNITS[total.unit].symbol}，` +
+                `四舍五入应为 ${sum.toDecimalPlaces(places, 4).toFixed(places)}，表中是截断而非四舍五入`,
+            ),
+          );
+        } else if (gap.gt(slack)) {
           findings.push(
             finding(
               'FIGURE_SUM_MISMATCH',

@@ -1,4 +1,4 @@
-import { type Expression, level1Name, level2Name } from '@jixiao/domain';
+import { type Expression, level1Name, level2Name, UNITS } from '@jixiao/domain';
 import type { FormEvaluation, IndicatorEvaluation } from '../evaluate-form.ts';
 import { type Finding, finding } from '../finding.ts';
 import { DEVIATION_THRESHOLD, type IndicatorFlag } from '../score-indicator.ts';
@@ -53,8 +53,11 @@ function flagFinding(
     case 'farAboveTarget':
       return say(
         'FAR_ABOVE_TARGET',
-        `完成率 ${score.completionRate?.toFixed(2)}%，超过指标值的 ${DEVIATION_THRESHOLD * 100}%：` +
-          '按规定应检查指标值是否设置偏低，并按偏离度扣分',
+        score.rule === 'negative'
+          ? `完成值远低于上限，A/B = ${score.completionRate?.toFixed(2)}%，超过 ` +
+              `${DEVIATION_THRESHOLD * 100}%：按规定应检查指标值是否设置过宽，并按偏离度扣分`
+          : `完成率 ${score.completionRate?.toFixed(2)}%，超过 ${DEVIATION_THRESHOLD * 100}%：` +
+              '按规定应检查指标值是否设置偏低，并按偏离度扣分',
       );
     case 'strictBoundNotMet':
       return say('STRICT_BOUND_NOT_MET', `指标值“${row.target}”要求严格大于/小于，完成值恰好等于界限`);
@@ -97,10 +100,11 @@ function categoryFindings(indicator: IndicatorEvaluation): Finding[] {
     say('KIND_DOES_NOT_FIT_LEVEL2', `满意度指标的指标值应为百分比，实为“${row.target}”`);
   }
   if (target?.ok && target.value.kind === 'range' && target.value.garbled) {
+    const unit = target.value.unit === null ? '' : UNITS[target.value.unit].symbol;
     say(
       'GARBLED_RANGE',
-      `指标值“${row.target}”缺少变量，按 ${target.value.lower} ≤ x ≤ ${target.value.upper}` +
-        `${target.value.unit === 'percent' ? '%' : ''} 理解`,
+      `指标值“${row.target}”缺少变量，按 ${target.value.lower}${unit} ≤ x ≤ ` +
+        `${target.value.upper}${unit} 理解`,
     );
   }
   return findings;
