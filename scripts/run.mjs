@@ -13,9 +13,20 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
-  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--output-logs=new-only']],
+  start: [
+    ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--output-logs=new-only'],
+  ],
   test: [
-    ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=2'],
+    [
+      'exec',
+      'turbo',
+      'run',
+      'lint',
+      'typecheck',
+      'test',
+      '--output-logs=new-only',
+      '--concurrency=2',
+    ],
     ['exec', 'node', 'scripts/test-summary.mjs'],
   ],
 };

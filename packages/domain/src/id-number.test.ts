@@ -38,7 +38,11 @@ describe('checkIdNumber (GB 11643)', () => {
   const validId = fc
     .record({
       region: fc.constantFrom('653125', '652828', '650102', '110105'),
-      date: fc.date({ min: new Date('1920-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }),
+      date: fc.date({
+        min: new Date('1920-01-01'),
+        max: new Date('2010-12-31'),
+        noInvalidDate: true,
+      }),
       sequence: fc.integer({ min: 0, max: 999 }),
     })
     .map(({ region, date, sequence }) => {

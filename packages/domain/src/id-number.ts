@@ -8,9 +8,40 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level codes of GB/T 2260 (the first two digits of every division code). */
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41',
-  '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71',
-  '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 export type IdNumberErrorCode =
@@ -53,13 +84,21 @@ export function checkIdNumber(input: string, today: string): IdNumberCheck {
   }
   const regionCode = idNumber.slice(0, 6);
   if (!PROVINCE_CODES.has(regionCode.slice(0, 2))) {
-    return { ok: false, code: 'region', message: `身份证号地址码 ${regionCode} 不是有效的行政区划` };
+    return {
+      ok: false,
+      code: 'region',
+      message: `身份证号地址码 ${regionCode} 不是有效的行政区划`,
+    };
   }
   const year = Number(idNumber.slice(6, 10));
   const month = Number(idNumber.slice(10, 12));
   const day = Number(idNumber.slice(12, 14));
   if (year < 1900 || !isCalendarDate(year, month, day)) {
-    return { ok: false, code: 'birthDate', message: `身份证号出生日期 ${idNumber.slice(6, 14)} 无效` };
+    return {
+      ok: false,
+      code: 'birthDate',
+      message: `身份证号出生日期 ${idNumber.slice(6, 14)} 无效`,
+    };
   }
   const birthDate = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
   if (birthDate > today) {

@@ -87,7 +87,9 @@ export function tierOfPercent(percent: number): Tier | null {
 
 export function isInsideBand(tier: Tier, percent: number): boolean {
   const band = TIER_BANDS[tier];
-  return percent >= band.lower && (band.upperIncluded ? percent <= band.upper : percent < band.upper);
+  return (
+    percent >= band.lower && (band.upperIncluded ? percent <= band.upper : percent < band.upper)
+  );
 }
 
 /**

@@ -1,6 +1,5 @@
 import { areCompatible, convert, type Expression, type ExpressionResult } from '@jixiao/domain';
 import type { ExactDecimal } from './exact-decimal.ts';
-import { readPrintedPercent } from './printed-rate.ts';
 import {
   dateRule,
   deadlineRule,
@@ -14,6 +13,7 @@ import {
   rangeRule,
   tierOfPercent,
 } from './indicator-rules.ts';
+import { readPrintedPercent } from './printed-rate.ts';
 
 export type ScoringRule =
   | 'positive'
@@ -71,7 +71,12 @@ interface ScoreInput {
 }
 
 /** Scores one indicator (三级指标) from its parsed target and actual. */
-export function scoreIndicator({ target, actual, weight, printedRate }: ScoreInput): IndicatorScore {
+export function scoreIndicator({
+  target,
+  actual,
+  weight,
+  printedRate,
+}: ScoreInput): IndicatorScore {
   if (target === null) return unscored(weight, 'none', ['missingTarget']);
   if (!target.ok) return unscored(weight, 'none', ['unreadableTarget']);
   const rule = ruleFor(target.value);

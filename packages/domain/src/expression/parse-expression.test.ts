@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Expression, ExpressionErrorCode } from './expression.ts';
-import { ExpressionParseError, parseExpression, parseExpressionOrThrow } from './parse-expression.ts';
+import {
+  ExpressionParseError,
+  parseExpression,
+  parseExpressionOrThrow,
+} from './parse-expression.ts';
 
 type Expected = Omit<Expression, 'source'>;
 
@@ -130,13 +134,19 @@ const OTHER_FORMS: ReadonlyArray<readonly [string, Expected]> = [
 
 describe('parseExpression reads every form DOMAIN.md lists', () => {
   it.each(DOMAIN_FORMS)('%s', (text, expected) => {
-    expect(parseExpression(text)).toEqual({ ok: true, value: { ...expected, source: text.trim() } });
+    expect(parseExpression(text)).toEqual({
+      ok: true,
+      value: { ...expected, source: text.trim() },
+    });
   });
 });
 
 describe('parseExpression reads other spellings of the same forms', () => {
   it.each(OTHER_FORMS)('%s', (text, expected) => {
-    expect(parseExpression(text)).toEqual({ ok: true, value: { ...expected, source: text.trim() } });
+    expect(parseExpression(text)).toEqual({
+      ok: true,
+      value: { ...expected, source: text.trim() },
+    });
   });
 });
 
@@ -249,10 +259,48 @@ describe('parseExpression properties', () => {
 /** Strings made of the pieces forms are made of, so the property explores near misses. */
 function tokenSoup() {
   const tokens = [
-    '≥', '≤', '=', '>', '<', '%', '人', '万元', '元/人/月', '年', '月', '日', '前', '内', '每',
-    '季度', '结束后的', '，', '/', '-', '.', '$', '\\geq', '\\%', ' ', '达成预期指标', '部分',
-    '未达监控节点', '有效', '促进', '长期', 'x', '以上', '(', ')', '2020', '12', '31', '0', '95',
-    '105', '1,234',
+    '≥',
+    '≤',
+    '=',
+    '>',
+    '<',
+    '%',
+    '人',
+    '万元',
+    '元/人/月',
+    '年',
+    '月',
+    '日',
+    '前',
+    '内',
+    '每',
+    '季度',
+    '结束后的',
+    '，',
+    '/',
+    '-',
+    '.',
+    '$',
+    '\\geq',
+    '\\%',
+    ' ',
+    '达成预期指标',
+    '部分',
+    '未达监控节点',
+    '有效',
+    '促进',
+    '长期',
+    'x',
+    '以上',
+    '(',
+    ')',
+    '2020',
+    '12',
+    '31',
+    '0',
+    '95',
+    '105',
+    '1,234',
   ];
   return fc.array(fc.constantFrom(...tokens), { maxLength: 8 }).map((parts) => parts.join(''));
 }

@@ -49,7 +49,11 @@ function parse(text: string): ExpressionResult {
     if (result !== null) return result;
   }
   if (/\d/.test(normalized)) {
-    return failure('unrecognised', text, `无法识别的指标值“${source}”：含数字，但不是数值、区间、日期或时限`);
+    return failure(
+      'unrecognised',
+      text,
+      `无法识别的指标值“${source}”：含数字，但不是数值、区间、日期或时限`,
+    );
   }
   return failure(
     'unrecognised',
@@ -141,7 +145,14 @@ const readDeadline: Reader = (normalized, source) => {
     if (period === 'month' && (days < 1 || days > 31)) {
       return failure('invalidDate', source, `“${source}”中的日期 ${days} 日不存在`);
     }
-    return success({ kind: 'deadline', anchor: 'dayOfPeriod', period, days, workingDays: false, source });
+    return success({
+      kind: 'deadline',
+      anchor: 'dayOfPeriod',
+      period,
+      days,
+      workingDays: false,
+      source,
+    });
   }
   const afterEnd =
     /^每(月度?|季度?|年度?)(?:结束|末|终了)后的?,?(\d{1,3})(个工作日|日|天)(?:内|以内|之内)(?:完成)?$/.exec(
@@ -191,7 +202,11 @@ function dateResult(
     return failure('invalidDate', source, `日期“${source}”的月份 ${month} 不存在`);
   }
   if (day !== null && !isCalendarDate(year, month, day)) {
-    return failure('invalidDate', source, `日期“${source}”不存在（${year}年${month}月没有${day}日）`);
+    return failure(
+      'invalidDate',
+      source,
+      `日期“${source}”不存在（${year}年${month}月没有${day}日）`,
+    );
   }
   return success({ kind: 'date', year, month, day, source });
 }
@@ -201,7 +216,9 @@ const readDate: Reader = (normalized, source) => {
   if (numeric?.[1] && numeric[3] && numeric[4]) {
     return dateResult(source, Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
   }
-  const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})(?:日|号)?)?(?:前|之前|以前|底)?$/.exec(normalized);
+  const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})(?:日|号)?)?(?:前|之前|以前|底)?$/.exec(
+    normalized,
+  );
   if (chinese?.[1] && chinese[2]) {
     const day = chinese[3] ? Number(chinese[3]) : null;
     return dateResult(source, Number(chinese[1]), Number(chinese[2]), day);
@@ -278,7 +295,9 @@ const readRange: Reader = (normalized, source) => {
     }
   }
   // 95%-105%, 95%~105%, 95%至105%
-  const dashed = new RegExp(`^(${NUMBER}[^-~至]*)(?:-|~|至|到)(${NUMBER}[^-~至]*)$`).exec(normalized);
+  const dashed = new RegExp(`^(${NUMBER}[^-~至]*)(?:-|~|至|到)(${NUMBER}[^-~至]*)$`).exec(
+    normalized,
+  );
   if (dashed?.[1] && dashed[2]) {
     const a = readNumberWithUnit(dashed[1]);
     const b = readNumberWithUnit(dashed[2]);
@@ -357,10 +376,44 @@ const KNOWN_UNITS = Object.values(UNITS)
 
 /** Words that mark a text as a qualitative target (定性指标). */
 const QUALITATIVE_WORDS = [
-  '有效', '持续', '长期', '充分', '明显', '显著', '逐步', '稳步', '进一步', '不断', '提升',
-  '提高', '促进', '推动', '缓解', '改善', '保障', '增强', '发挥', '降低', '减少', '稳定', '完善',
-  '良好', '较好', '确保', '全面', '规范', '及时', '逐年', '大幅', '加强', '落实', '实现', '维护',
-  '合规', '达标', '满意',
+  '有效',
+  '持续',
+  '长期',
+  '充分',
+  '明显',
+  '显著',
+  '逐步',
+  '稳步',
+  '进一步',
+  '不断',
+  '提升',
+  '提高',
+  '促进',
+  '推动',
+  '缓解',
+  '改善',
+  '保障',
+  '增强',
+  '发挥',
+  '降低',
+  '减少',
+  '稳定',
+  '完善',
+  '良好',
+  '较好',
+  '确保',
+  '全面',
+  '规范',
+  '及时',
+  '逐年',
+  '大幅',
+  '加强',
+  '落实',
+  '实现',
+  '维护',
+  '合规',
+  '达标',
+  '满意',
 ];
 
 const readQualitative: Reader = (normalized, source) => {

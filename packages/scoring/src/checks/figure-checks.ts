@@ -4,7 +4,10 @@ import { type Finding, finding } from '../finding.ts';
 import { printedRateFinding } from './rate-finding.ts';
 
 /** A figure's value in `unit` and how far the printed rounding lets it be off. */
-function inUnit(figure: Figure, unit: Figure['unit']): { value: ExactDecimal; slack: ExactDecimal } {
+function inUnit(
+  figure: Figure,
+  unit: Figure['unit'],
+): { value: ExactDecimal; slack: ExactDecimal } {
   const from = UNITS[figure.unit];
   const to = UNITS[unit];
   const scale = exact(from.factor).div(to.factor);

@@ -37,7 +37,10 @@ export function checkFunds(form: EvaluationForm): Finding[] {
       const total = funds.total[key];
       const parts = funds.sources.map((line) => line.amounts[key]).filter((value) => value);
       if (!total || parts.length === 0) continue;
-      const sum = parts.reduce((acc: ExactDecimal, value) => acc.plus(exact(value ?? '0')), exact(0));
+      const sum = parts.reduce(
+        (acc: ExactDecimal, value) => acc.plus(exact(value ?? '0')),
+        exact(0),
+      );
       if (!sum.eq(exact(total))) {
         findings.push(
           finding(
@@ -56,7 +59,7 @@ export function checkFunds(form: EvaluationForm): Finding[] {
       finding(
         'FUNDS_OVERSPENT',
         '资金总额',
-        `全年执行数 ${executed} 万元超过全年预算数 ${budget} 万元`,
+        `资金总额：全年执行数 ${executed} 万元超过全年预算数 ${budget} 万元`,
       ),
     );
   }

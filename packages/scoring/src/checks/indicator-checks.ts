@@ -60,7 +60,10 @@ function flagFinding(
               '按规定应检查指标值是否设置偏低，并按偏离度扣分',
       );
     case 'strictBoundNotMet':
-      return say('STRICT_BOUND_NOT_MET', `指标值“${row.target}”要求严格大于/小于，完成值恰好等于界限`);
+      return say(
+        'STRICT_BOUND_NOT_MET',
+        `指标值“${row.target}”要求严格大于/小于，完成值恰好等于界限`,
+      );
     case 'tierWithoutPercent':
       return say('TIER_WITHOUT_PERCENT', `完成值“${row.actual}”未给出完成比例，按该档下限计分`);
     case 'tierPercentOutsideBand':
@@ -85,7 +88,12 @@ function categoryFindings(indicator: IndicatorEvaluation): Finding[] {
       `二级指标“${level2Name(level2)}”属于${level1Name(level1)}，却填在${level1Name(printedLevel1)}下`,
     );
   }
-  if (target?.ok && level2 !== null && TIME_KINDS.has(target.value.kind) && level2 !== 'timeliness') {
+  if (
+    target?.ok &&
+    level2 !== null &&
+    TIME_KINDS.has(target.value.kind) &&
+    level2 !== 'timeliness'
+  ) {
     say(
       'KIND_DOES_NOT_FIT_LEVEL2',
       `指标值“${row.target}”是${KIND_NAMES[target.value.kind]}，应属时效指标，` +
@@ -120,7 +128,7 @@ export function checkIndicators(evaluation: FormEvaluation): Finding[] {
       finding(
         'MISSING_ACTUAL',
         '绩效指标',
-        `表中 ${rows.length} 项指标均未填写全年完成值，无法评分（各项按 0 分计）`,
+        `绩效指标：表中 ${rows.length} 项指标均未填写全年完成值，无法评分（各项按 0 分计）`,
       ),
     );
   }

@@ -29,7 +29,10 @@ export function checkNarrative(evaluation: FormEvaluation): Finding[] {
   for (const level of ['level1', 'level2', 'level3'] as const) {
     const value = claimed[level];
     if (value !== undefined && value !== counts[level]) {
-      say('NARRATIVE_COUNT_MISMATCH', `表中实有${levelNames[level]}指标 ${counts[level]} 个，而非 ${value} 个`);
+      say(
+        'NARRATIVE_COUNT_MISMATCH',
+        `表中实有${levelNames[level]}指标 ${counts[level]} 个，而非 ${value} 个`,
+      );
     }
   }
 
