@@ -5,7 +5,7 @@
 // workspace from the lockfile, and then hands over to turbo.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +26,7 @@ const commands = {
       'test',
       '--output-logs=new-only',
       '--concurrency=2',
+      '--continue',
     ],
     ['exec', 'node', 'scripts/test-summary.mjs'],
   ],
@@ -79,12 +80,17 @@ const [pnpm, pnpmArgs] = findPnpm();
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')),
 );
+// turbo looks pnpm up on PATH.
+env.PATH = [join(root, '.tooling', 'pnpm', 'node_modules', '.bin'), env.PATH].join(delimiter);
 env.TURBO_TELEMETRY_DISABLED = '1';
 env.DO_NOT_TRACK = '1';
 
 let status = run(pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline'], { env });
 if (status !== 0) process.exit(status);
+// Every step runs, so the closing summary is printed even when a task failed.
+let failed = 0;
 for (const step of steps) {
   status = run(pnpm, [...pnpmArgs, ...step], { env });
-  if (status !== 0) process.exit(status);
+  if (status !== 0 && failed === 0) failed = status;
 }
+process.exit(failed);

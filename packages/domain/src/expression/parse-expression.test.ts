@@ -7,7 +7,12 @@ import {
   parseExpressionOrThrow,
 } from './parse-expression.ts';
 
-type Expected = Omit<Expression, 'source'>;
+/** An expression without its source text (distributed over the union). */
+type Expected = Expression extends infer E
+  ? E extends Expression
+    ? Omit<E, 'source'>
+    : never
+  : never;
 
 /** Every form DOMAIN.md lists, with the typed value it must give. */
 const DOMAIN_FORMS: ReadonlyArray<readonly [string, Expected]> = [
