@@ -14,7 +14,7 @@ const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
   start: [
-    ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--output-logs=new-only'],
+    ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none'],
   ],
   test: [
     [
