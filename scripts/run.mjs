@@ -13,9 +13,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
-  start: [
-    ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none'],
-  ],
+  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
   test: [
     [
       'exec',
