@@ -179,16 +179,8 @@ function applyRule(
     case 'quantity':
       return applyQuantity(target, actual, flags);
     case 'range': {
-      if (actual.kind !== 'quantity') {
-        flags.push('kindMismatch');
-        return null;
-      }
-      const value = alignedValue(target, actual);
-      if (value === null) {
-        flags.push('unitMismatch');
-        return null;
-      }
-      return rangeRule(target.lower, target.upper, value);
+      const value = comparableActual(target, actual, flags);
+      return value === null ? null : rangeRule(target.lower, target.upper, value);
     }
     case 'date':
       return actual.kind === 'date'
@@ -217,20 +209,28 @@ function applyRule(
   }
 }
 
-function applyQuantity(
-  target: Quantity,
+/** The actual as a number in the target's unit, or null with the reason flagged. */
+function comparableActual(
+  target: { unit: Quantity['unit'] },
   actual: Expression,
   flags: IndicatorFlag[],
-): RuleOutcome | null {
+): number | null {
   if (actual.kind !== 'quantity') {
     flags.push('kindMismatch');
     return null;
   }
   const value = alignedValue(target, actual);
-  if (value === null) {
-    flags.push('unitMismatch');
-    return null;
-  }
+  if (value === null) flags.push('unitMismatch');
+  return value;
+}
+
+function applyQuantity(
+  target: Quantity,
+  actual: Expression,
+  flags: IndicatorFlag[],
+): RuleOutcome | null {
+  const value = comparableActual(target, actual, flags);
+  if (value === null) return null;
   switch (target.comparator) {
     case '<=':
       return negativeRule(target.value, value);

@@ -14,6 +14,19 @@ type Expected = Expression extends infer E
     : never
   : never;
 
+/** 95% ≤ x ≤ 105%, the execution-rate band of the medical forms. */
+function percentRange95To105(garbled: boolean): Expected {
+  return {
+    kind: 'range',
+    lower: 95,
+    upper: 105,
+    lowerInclusive: true,
+    upperInclusive: true,
+    unit: 'percent',
+    garbled,
+  };
+}
+
 /** Every form DOMAIN.md lists, with the typed value it must give. */
 const DOMAIN_FORMS: ReadonlyArray<readonly [string, Expected]> = [
   ['≥ 377693', { kind: 'quantity', comparator: '>=', value: 377693, unit: null }],
@@ -33,30 +46,8 @@ const DOMAIN_FORMS: ReadonlyArray<readonly [string, Expected]> = [
   ['27429.5万元', { kind: 'quantity', comparator: null, value: 27429.5, unit: 'wanYuan' }],
   ['=280', { kind: 'quantity', comparator: '=', value: 280, unit: null }],
   ['6.80%', { kind: 'quantity', comparator: null, value: 6.8, unit: 'percent' }],
-  [
-    '105%≤95%',
-    {
-      kind: 'range',
-      lower: 95,
-      upper: 105,
-      lowerInclusive: true,
-      upperInclusive: true,
-      unit: 'percent',
-      garbled: true,
-    },
-  ],
-  [
-    '105%≤≥95%',
-    {
-      kind: 'range',
-      lower: 95,
-      upper: 105,
-      lowerInclusive: true,
-      upperInclusive: true,
-      unit: 'percent',
-      garbled: true,
-    },
-  ],
+  ['105%≤95%', percentRange95To105(true)],
+  ['105%≤≥95%', percentRange95To105(true)],
   ['2020/1/1', { kind: 'date', year: 2020, month: 1, day: 1 }],
   ['2020年6月30', { kind: 'date', year: 2020, month: 6, day: 30 }],
   [
@@ -94,30 +85,8 @@ const OTHER_FORMS: ReadonlyArray<readonly [string, Expected]> = [
   ['88 元/人/月', { kind: 'quantity', comparator: null, value: 88, unit: 'yuanPerPersonMonth' }],
   ['=580', { kind: 'quantity', comparator: '=', value: 580, unit: null }],
   ['$\\leq 1\\%$', { kind: 'quantity', comparator: '<=', value: 1, unit: 'percent' }],
-  [
-    '95%≤x≤105%',
-    {
-      kind: 'range',
-      lower: 95,
-      upper: 105,
-      lowerInclusive: true,
-      upperInclusive: true,
-      unit: 'percent',
-      garbled: false,
-    },
-  ],
-  [
-    '95%-105%',
-    {
-      kind: 'range',
-      lower: 95,
-      upper: 105,
-      lowerInclusive: true,
-      upperInclusive: true,
-      unit: 'percent',
-      garbled: false,
-    },
-  ],
+  ['95%≤x≤105%', percentRange95To105(false)],
+  ['95%-105%', percentRange95To105(false)],
   ['2020/12/31', { kind: 'date', year: 2020, month: 12, day: 31 }],
   ['2020年12月31日前', { kind: 'date', year: 2020, month: 12, day: 31 }],
   ['2020年12月', { kind: 'date', year: 2020, month: 12, day: null }],
