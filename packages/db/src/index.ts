@@ -1,4 +1,7 @@
 export * from '../generated/prisma/client.ts';
 export * from './database.ts';
+export * from './enum-mapping.ts';
 export * from './migrations.ts';
+export * from './project-form.ts';
+export * from './seed/seed-demo.ts';
 export * from './sql-session.ts';

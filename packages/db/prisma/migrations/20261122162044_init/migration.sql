@@ -79,6 +79,8 @@ CREATE TABLE "Project" (
     "goal" TEXT,
     "goalOutcome" TEXT,
     "narrative" JSONB,
+    "figures" JSONB,
+    "figureRelations" JSONB,
     "signature" JSONB,
     "remarks" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,

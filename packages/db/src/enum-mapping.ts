@@ -1,0 +1,47 @@
+import type { Scheme as DomainScheme } from '@jixiao/domain';
+import type {
+  FieldMetric,
+  RespondentGroup,
+  Scheme,
+  VerificationOutcome,
+} from '../generated/prisma/client.ts';
+
+/**
+ * The domain speaks camelCase codes ('residentPension'); the database and the GraphQL schema use
+ * SCREAMING_CASE enums ('RESIDENT_PENSION'). These are the only conversions between the two.
+ */
+function toScreaming(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+function toCamel(code: string): string {
+  return code.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+export const schemeToDb = (scheme: DomainScheme): Scheme => toScreaming(scheme) as Scheme;
+export const schemeFromDb = (scheme: Scheme): DomainScheme => toCamel(scheme) as DomainScheme;
+
+export type DomainRespondentGroup = 'institutionRetiree' | 'residentBeneficiary' | 'contributor';
+export const respondentGroupToDb = (group: DomainRespondentGroup): RespondentGroup =>
+  toScreaming(group) as RespondentGroup;
+export const respondentGroupFromDb = (group: RespondentGroup): DomainRespondentGroup =>
+  toCamel(group) as DomainRespondentGroup;
+
+export type DomainFieldMetric =
+  | 'satisfactionRate'
+  | 'policyAwarenessRate'
+  | 'beneficiaryCount'
+  | 'paymentAccuracy'
+  | 'ineligiblePayments';
+export const fieldMetricToDb = (metric: DomainFieldMetric): FieldMetric =>
+  toScreaming(metric) as FieldMetric;
+
+export type DomainVerificationOutcome =
+  | 'aliveEligible'
+  | 'deceased'
+  | 'moved'
+  | 'imprisoned'
+  | 'duplicateEnrolment'
+  | 'otherIneligible';
+export const outcomeToDb = (outcome: DomainVerificationOutcome): VerificationOutcome =>
+  toScreaming(outcome) as VerificationOutcome;
