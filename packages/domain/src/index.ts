@@ -1,4 +1,5 @@
 export * from './administrative-division.ts';
+export * from './capture/index.ts';
 export * from './evaluation-form.ts';
 export * from './expression/index.ts';
 export * from './fund-source.ts';
