@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.ts';
+import { canCaptureIn, canManageCounty, canReadDivision } from './access-policy.ts';
+import type { Viewer } from './viewer.ts';
+
+/**
+ * Resolver-side checks for scopes that depend on an argument (a division code): the field-level
+ * `authScopes` only know the role. Each throws a GraphQL error with a code the client can act on.
+ */
+export function forbidden(message = '无权访问该地区的数据'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function requireViewer(context: Context): Viewer {
+  if (context.viewer) return context.viewer;
+  throw new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export function requireRead(context: Context, code: string): Viewer {
+  const viewer = requireViewer(context);
+  if (!canReadDivision(viewer, code)) throw forbidden();
+  return viewer;
+}
+
+export function requireCapture(context: Context, townshipCode: string): Viewer {
+  const viewer = requireViewer(context);
+  if (!canCaptureIn(viewer, townshipCode)) throw forbidden('只能在分配给您的乡镇采集数据');
+  return viewer;
+}
+
+export function requireManage(context: Context, countyCode: string): Viewer {
+  const viewer = requireViewer(context);
+  if (!canManageCounty(viewer, countyCode)) throw forbidden('只有本县的县级管理员可以执行此操作');
+  return viewer;
+}

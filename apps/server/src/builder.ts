@@ -1,0 +1,81 @@
+import type { PrismaClient } from '@jixiao/db';
+import type PrismaTypes from '@jixiao/db/pothos-types';
+import { getDatamodel } from '@jixiao/db/pothos-types';
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from './auth/viewer.ts';
+import type { Context } from './context.ts';
+
+/**
+ * The Pothos builder and its plugins; it defines no types. Scopes:
+ * - `signedIn`: any valid access token;
+ * - `roles`: one of the listed roles;
+ * - `readDivision` / `captureIn` / `manageCounty`: checked against a division code by the
+ *   resolvers themselves through auth/access-policy.ts (the code comes from the arguments).
+ */
+export interface AuthScopes {
+  signedIn: boolean;
+  roles: Viewer['role'][];
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Decimal: { Input: string; Output: string | { toString(): string } };
+    BigInt: { Input: bigint; Output: bigint | number };
+  };
+}>({
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    ValidationPlugin,
+    ComplexityPlugin,
+  ],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      signedIn: context.viewer !== null,
+      roles: (roles) => context.viewer !== null && roles.includes(context.viewer.role),
+    }),
+    unauthorizedError: (_parent, context) => {
+      if (context.viewer !== null) {
+        return new GraphQLError('无权执行此操作', { extensions: { code: 'FORBIDDEN' } });
+      }
+      const expired = context.tokenProblem === 'expired';
+      return new GraphQLError(expired ? '登录已过期，请刷新令牌或重新登录' : '请先登录', {
+        extensions: { code: 'UNAUTHENTICATED', ...(expired ? { reason: 'TOKEN_EXPIRED' } : {}) },
+      });
+    },
+  },
+  errors: { defaultTypes: [] },
+  prisma: {
+    client: (context: Context): PrismaClient => context.db.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 20_000, depth: 12, breadth: 300 },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

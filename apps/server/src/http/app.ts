@@ -1,0 +1,146 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { Database } from '@jixiao/db';
+import type { Logger } from 'pino';
+import { readAccessToken, type TokenConfig } from '../auth/tokens.ts';
+import type { Context } from '../context.ts';
+import { schema } from '../schema/index.ts';
+import { BodyTooLargeError, readBody } from './read-body.ts';
+
+/** The largest request accepted: a sync batch of 200 records fits with room to spare. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  database: Database;
+  logger: Logger;
+  tokens: TokenConfig;
+}
+
+export interface App {
+  server: Server;
+  /** Stops taking requests, lets the ones in flight (sync batches) finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+async function createContext(request: IncomingMessage, options: AppOptions): Promise<Context> {
+  const header = request.headers.authorization ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  const check = token ? await readAccessToken(token, options.tokens.secret) : null;
+  const device = request.headers['x-device-id'];
+  return {
+    viewer: check?.ok ? check.value : null,
+    tokenProblem: check && !check.ok ? check.reason : null,
+    db: options.database,
+    logger: options.logger,
+    tokens: options.tokens,
+    deviceId: typeof device === 'string' && device.length <= 64 ? device : null,
+    now: new Date(),
+  };
+}
+
+/**
+ * One Node HTTP server: POST /graphql (and GET for queries), GET /healthz. Apollo's CSRF
+ * prevention stays on: a browser request must be POST with JSON or carry a preflight header.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR') {
+        options.logger.error({ err: error }, 'resolver failed');
+        return { message: '服务器内部错误', extensions: { code } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request, MAX_BODY_BYTES);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        sendJson(response, 400, { errors: [{ message: '请求体不是有效的 JSON' }] });
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => createContext(request, options),
+    });
+    const responseHeaders: Record<string, string> = {};
+    for (const [key, value] of result.headers) responseHeaders[key] = value;
+    response.writeHead(result.status ?? 200, responseHeaders);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    try {
+      if (path === '/healthz') {
+        await options.database.sql.query('SELECT 1');
+        sendJson(response, 200, { status: 'ok', database: options.database.engine });
+      } else if (path === '/graphql') {
+        await handleGraphql(request, response);
+      } else {
+        sendJson(response, 404, { error: 'not found' });
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, { errors: [{ message: error.message }] });
+      } else {
+        options.logger.error({ err: error }, 'request failed');
+        if (!response.headersSent)
+          sendJson(response, 500, { errors: [{ message: '服务器内部错误' }] });
+        else response.end();
+      }
+    } finally {
+      // Method, path, status and time only: bodies and variables may hold personal data.
+      options.logger.info(
+        {
+          method: request.method,
+          path,
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    }
+  }
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+  return {
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

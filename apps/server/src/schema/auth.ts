@@ -1,0 +1,83 @@
+import { login, logout, refresh, type Session } from '../auth/auth-service.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { builder } from '../builder.ts';
+import { AccountLockedError, InvalidCredentialsError } from './errors.ts';
+
+/** Sign-in: login → a short-lived access token and a refresh token; refresh rotates; me. */
+export const RoleEnum = builder.enumType('Role', {
+  values: ['FIELD_WORKER', 'COUNTY_MANAGER', 'PREFECTURE_VIEWER', 'ADMIN'] as const,
+});
+
+export const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+  description: 'The signed-in user and what they are scoped to',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    username: t.exposeString('username'),
+    displayName: t.string({
+      resolve: async (viewer, _args, context) =>
+        (await context.db.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } })).displayName,
+    }),
+    role: t.field({ type: RoleEnum, resolve: (viewer) => viewer.role }),
+    scopeCode: t.exposeString('scopeCode', { nullable: true }),
+    townshipCodes: t.exposeStringList('townshipCodes'),
+  }),
+});
+
+const SessionRef = builder.objectRef<Session>('Session').implement({
+  fields: (t) => ({
+    accessToken: t.exposeString('accessToken'),
+    accessTokenExpiresAt: t.expose('accessTokenExpiresAt', { type: 'DateTime' }),
+    refreshToken: t.exposeString('refreshToken'),
+    viewer: t.field({ type: ViewerRef, resolve: (session) => session.viewer }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: ViewerRef,
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, context) => context.viewer as Viewer,
+  }),
+);
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: SessionRef,
+    errors: { types: [InvalidCredentialsError, AccountLockedError] },
+    args: {
+      username: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, { username, password }, context) => {
+      if (username.length > 64 || password.length > 256) {
+        throw new InvalidCredentialsError('用户名或密码错误');
+      }
+      const result = await login(context, username, password);
+      if (result.ok) return result.session;
+      if (result.reason === 'locked') {
+        throw new AccountLockedError('密码错误次数过多，账号已暂时锁定', result.lockedUntil);
+      }
+      throw new InvalidCredentialsError('用户名或密码错误');
+    },
+  }),
+);
+
+builder.mutationField('refreshSession', (t) =>
+  t.field({
+    type: SessionRef,
+    errors: { types: [InvalidCredentialsError] },
+    args: { refreshToken: t.arg.string({ required: true }) },
+    resolve: async (_root, { refreshToken }, context) => {
+      const session = await refresh(context, refreshToken);
+      if (!session) throw new InvalidCredentialsError('刷新令牌无效或已过期，请重新登录');
+      return session;
+    },
+  }),
+);
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    args: { refreshToken: t.arg.string({ required: true }) },
+    resolve: (_root, { refreshToken }, context) => logout(context, refreshToken),
+  }),
+);
