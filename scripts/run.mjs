@@ -4,7 +4,8 @@
 // registry into .tooling/ (unless that exact version is already on PATH), installs the
 // workspace from the lockfile, and then hands over to turbo.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,8 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
-  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
+  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none']],
+  report: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
   test: [
     [
       'exec',
@@ -66,6 +68,51 @@ function findPnpm() {
   return [process.execPath, [local]];
 }
 
+/** Resolves true when something accepts TCP connections at host:port within a second. */
+function canConnect(host, port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 1000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/**
+ * The integration tests run against a real PostgreSQL too. TEST_DATABASE_URL names it (default:
+ * the server these machines run on 127.0.0.1:5432); a local Debian cluster that is down is
+ * started; otherwise the run stops here and says what to do.
+ */
+async function ensurePostgres() {
+  const url = new URL(
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  );
+  const port = Number(url.port || 5432);
+  if (await canConnect(url.hostname, port)) return;
+  if (existsSync('/etc/postgresql')) {
+    for (const version of readdirSync('/etc/postgresql')) {
+      console.log(`[jixiao] starting the local PostgreSQL ${version} cluster`);
+      spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], {
+        stdio: 'inherit',
+      });
+    }
+    if (await canConnect(url.hostname, port)) return;
+  }
+  console.error(
+    `[jixiao] the tests need PostgreSQL and none answers at ${url.hostname}:${port}.\n` +
+      '  Install and start one (Debian: apt-get install -y postgresql, then\n' +
+      '  pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), or set\n' +
+      '  TEST_DATABASE_URL=postgres://user@host:port/db to a server where that user may CREATE DATABASE.',
+  );
+  process.exit(1);
+}
+
 const task = process.argv[2];
 const steps = commands[task];
 if (!steps) {
@@ -73,6 +120,7 @@ if (!steps) {
   process.exit(2);
 }
 
+if (task === 'test') await ensurePostgres();
 const [pnpm, pnpmArgs] = findPnpm();
 // npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
 const env = Object.fromEntries(
