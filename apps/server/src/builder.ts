@@ -33,6 +33,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Decimal: { Input: string; Output: string | { toString(): string } };
     BigInt: { Input: bigint; Output: bigint | number };
+    /** Any JSON value: sync records, validated field by field by the domain validators. */
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [
