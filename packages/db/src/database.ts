@@ -69,6 +69,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (restart, timeout, admin) must not crash the process:
+  // the pool discards it and opens a new one on the next query.
+  pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   return {
     prisma,
