@@ -1,4 +1,5 @@
-import { createTestPostgres } from '@jixiao/db/testing';
+import { openDatabase } from '@jixiao/db';
+import { createTestPostgres, TEST_DATABASE_URL } from '@jixiao/db/testing';
 import { readEnv } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
@@ -24,6 +25,28 @@ export interface TestServer {
   /** Logs a demo user in and returns the access token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * Waits (at most 2 s) until nothing is connected to the database. pg's pool.end() resolves
+ * before its sockets have closed, and DROP DATABASE … WITH (FORCE) would then terminate a
+ * closing connection: an idle-client error that a pool without an error listener throws.
+ */
+async function sessionsClosed(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = await openDatabase(TEST_DATABASE_URL, { migrate: false });
+  try {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const [row] = await admin.sql.query<{ sessions: number }>(
+        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if ((row?.sessions ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await admin.close();
+  }
 }
 
 export async function startTestServer(
@@ -73,7 +96,10 @@ export async function startTestServer(
     },
     async close() {
       await running.stop();
-      await postgres?.drop();
+      if (postgres) {
+        await sessionsClosed(postgres.url);
+        await postgres.drop();
+      }
     },
   };
 }
