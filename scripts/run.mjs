@@ -15,6 +15,7 @@ const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
   start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none']],
+  bench: [['--filter', '@jixiao/server', 'run', 'bench']],
   report: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
   test: [
     [
@@ -120,7 +121,7 @@ if (!steps) {
   process.exit(2);
 }
 
-if (task === 'test') await ensurePostgres();
+if (task === 'test' || task === 'bench') await ensurePostgres();
 const [pnpm, pnpmArgs] = findPnpm();
 // npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
 const env = Object.fromEntries(

@@ -1,0 +1,168 @@
+// `pnpm bench`: ingest throughput and county-rollup latency on PostgreSQL and on PGlite, each
+// next to the raw SQL doing the same work in the same database, with the ratios the issue sets
+// (ingest ≥ 0.5× raw; rollup ≤ 2× raw and < 200 ms on PostgreSQL). Prints figures; asserts
+// nothing (a benchmark is not a test).
+import { DEMO_DIVISIONS } from '@jixiao/demo-data';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
+import {
+  fillSurveys,
+  fillVerifications,
+  residentRoster,
+  verificationRecord,
+} from './field-load.ts';
+import { ROLLUP_BASELINE_SQL, ROLLUP_QUERY } from './rollup-baseline.ts';
+
+const COUNTY = '653125';
+const INGEST_RECORDS = Number(process.env.BENCH_INGEST ?? 10_000);
+const BATCH = 200;
+const ROLLUP_RUNS = 20;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function benchWorker(server: TestServer): Promise<{ token: string; id: string }> {
+  const townships = DEMO_DIVISIONS.filter(
+    (division) => division.level === 'township' && division.parentCode === COUNTY,
+  );
+  const user = await server.running.database.prisma.user.create({
+    data: {
+      username: 'bench-worker',
+      displayName: '基准测试外勤',
+      role: 'FIELD_WORKER',
+      scopeCode: COUNTY,
+      passwordHash: await hashPassword('jixiao-demo-2020'),
+      townships: { create: townships.map((township) => ({ townshipCode: township.code })) },
+    },
+  });
+  return { token: await server.login('bench-worker'), id: user.id };
+}
+
+const SYNC = `mutation Sync($records: [JSON!]!) {
+  syncVerifications(records: $records) { status }
+}`;
+
+async function ingestThroughApi(
+  server: TestServer,
+  token: string,
+  records: Record<string, unknown>[],
+) {
+  const started = performance.now();
+  for (let start = 0; start < records.length; start += BATCH) {
+    const result = await server.graphql<{ syncVerifications: { status: string }[] }>(
+      SYNC,
+      { records: records.slice(start, start + BATCH) },
+      token,
+    );
+    const refused = result.data?.syncVerifications.filter((row) => row.status !== 'ACCEPTED');
+    if (!result.data || (refused?.length ?? 0) > 0) {
+      throw new Error(`sync refused records: ${JSON.stringify(result).slice(0, 500)}`);
+    }
+  }
+  return records.length / ((performance.now() - started) / 1000);
+}
+
+const RAW_COLUMNS = `(id, "countyCode", "townshipCode", "beneficiaryId", scheme, year, "identityConfirmed",
+  "identityMethod", alive, eligible, outcome, "amountReceived", "amountDue", "paymentCorrect",
+  "ineligiblePayment", counted, "capturedAt", "deviceId", "workerId", fingerprint)`;
+
+/** The same rows as one multi-row INSERT per batch, straight into the same table. */
+async function ingestRaw(
+  server: TestServer,
+  workerId: string,
+  people: { id: string; townshipCode: string; monthlyAmountDue: string }[],
+) {
+  const { sql } = server.running.database;
+  const started = performance.now();
+  for (let start = 0; start < people.length; start += BATCH) {
+    const params: unknown[] = [];
+    const rows = people.slice(start, start + BATCH).map((person) => {
+      const at = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      return `(gen_random_uuid(), '${COUNTY}', ${at(person.townshipCode)}, ${at(person.id)},
+        'RESIDENT_PENSION', 2020, true, 'homeVisit', true, true, 'ALIVE_ELIGIBLE',
+        ${at(person.monthlyAmountDue)}::numeric, ${at(person.monthlyAmountDue)}::numeric, true, 0,
+        false, now(), 'raw', '${workerId}'::uuid, 'raw')`;
+    });
+    await sql.query(`INSERT INTO "Verification" ${RAW_COLUMNS} VALUES ${rows.join(',')}`, params);
+  }
+  const rate = people.length / ((performance.now() - started) / 1000);
+  await sql.exec(`DELETE FROM "Verification" WHERE "deviceId" = 'raw'`);
+  return rate;
+}
+
+async function timeRollups(server: TestServer, token: string) {
+  const api: number[] = [];
+  const raw: number[] = [];
+  const run = async () => {
+    let started = performance.now();
+    const result = await server.graphql(ROLLUP_QUERY, { code: COUNTY, year: 2020 }, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    api.push(performance.now() - started);
+    started = performance.now();
+    await server.running.database.sql.query(ROLLUP_BASELINE_SQL, [COUNTY, 2020]);
+    raw.push(performance.now() - started);
+  };
+  for (let i = 0; i < 3; i++) await run();
+  api.length = 0;
+  raw.length = 0;
+  for (let i = 0; i < ROLLUP_RUNS; i++) await run();
+  return { api: median(api), raw: median(raw) };
+}
+
+async function benchEngine(engine: 'postgresql' | 'pglite') {
+  const seeding = performance.now();
+  const server = await startTestServer({ engine, rosterLimit: 1_000_000 });
+  const seeded = (performance.now() - seeding) / 1000;
+  try {
+    const worker = await benchWorker(server);
+    const manager = await server.login('shache-manager');
+    const roster = await residentRoster(server.running.database, COUNTY);
+    const chosen = roster.slice(0, INGEST_RECORDS);
+    const apiRate = await ingestThroughApi(
+      server,
+      worker.token,
+      chosen.map((person, index) => verificationRecord(person, index)),
+    );
+    const rawRate = await ingestRaw(
+      server,
+      worker.id,
+      roster.slice(INGEST_RECORDS, 2 * INGEST_RECORDS),
+    );
+    await fillVerifications(server.running.database, COUNTY, worker.id);
+    await fillSurveys(server.running.database, COUNTY, worker.id, 5_000);
+    await server.running.database.sql.exec('ANALYZE');
+    const rollup = await timeRollups(server, manager);
+    return { engine, seeded, roster: roster.length, apiRate, rawRate, rollup };
+  } finally {
+    await server.close();
+  }
+}
+
+const rows = [];
+for (const engine of ['postgresql', 'pglite'] as const) rows.push(await benchEngine(engine));
+console.log(
+  `\nJixiao benchmark — 莎车县 scale, ${INGEST_RECORDS} verifications ingested, batches of ${BATCH}`,
+);
+console.log(
+  'engine      seed(s)  ingest API/s  raw INSERT/s  ratio   rollup API ms  raw SQL ms  ratio',
+);
+for (const row of rows) {
+  console.log(
+    [
+      row.engine.padEnd(10),
+      row.seeded.toFixed(1).padStart(7),
+      row.apiRate.toFixed(0).padStart(13),
+      row.rawRate.toFixed(0).padStart(13),
+      `${(row.apiRate / row.rawRate).toFixed(2)}×`.padStart(6),
+      row.rollup.api.toFixed(1).padStart(14),
+      row.rollup.raw.toFixed(1).padStart(11),
+      `${(row.rollup.api / row.rollup.raw).toFixed(2)}×`.padStart(6),
+    ].join(' '),
+  );
+}
+console.log('targets: ingest ≥ 0.50× raw; rollup ≤ 2.00× raw and < 200 ms on PostgreSQL');
