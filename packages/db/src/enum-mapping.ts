@@ -1,4 +1,9 @@
-import type { Scheme as DomainScheme } from '@jixiao/domain';
+import type {
+  FieldMetric as DomainFieldMetric,
+  RespondentGroup as DomainRespondentGroup,
+  Scheme as DomainScheme,
+  VerificationOutcome as DomainVerificationOutcome,
+} from '@jixiao/domain';
 import type {
   FieldMetric,
   RespondentGroup,
@@ -21,27 +26,13 @@ function toCamel(code: string): string {
 export const schemeToDb = (scheme: DomainScheme): Scheme => toScreaming(scheme) as Scheme;
 export const schemeFromDb = (scheme: Scheme): DomainScheme => toCamel(scheme) as DomainScheme;
 
-export type DomainRespondentGroup = 'institutionRetiree' | 'residentBeneficiary' | 'contributor';
 export const respondentGroupToDb = (group: DomainRespondentGroup): RespondentGroup =>
   toScreaming(group) as RespondentGroup;
 export const respondentGroupFromDb = (group: RespondentGroup): DomainRespondentGroup =>
   toCamel(group) as DomainRespondentGroup;
 
-export type DomainFieldMetric =
-  | 'satisfactionRate'
-  | 'policyAwarenessRate'
-  | 'beneficiaryCount'
-  | 'paymentAccuracy'
-  | 'ineligiblePayments';
 export const fieldMetricToDb = (metric: DomainFieldMetric): FieldMetric =>
   toScreaming(metric) as FieldMetric;
 
-export type DomainVerificationOutcome =
-  | 'aliveEligible'
-  | 'deceased'
-  | 'moved'
-  | 'imprisoned'
-  | 'duplicateEnrolment'
-  | 'otherIneligible';
 export const outcomeToDb = (outcome: DomainVerificationOutcome): VerificationOutcome =>
   toScreaming(outcome) as VerificationOutcome;

@@ -1,4 +1,4 @@
-import type { EvaluationForm, Scheme } from '@jixiao/domain';
+import type { EvaluationForm, FieldMetric, Scheme } from '@jixiao/domain';
 import {
   heshuo2020FundReport,
   shache2020EmployeeMedical,
@@ -43,19 +43,6 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
   project('shache-2020-resident-medical', shache2020ResidentMedical),
   project('heshuo-2020-social-insurance', heshuo2020FundReport),
 ];
-
-/** What field data an indicator's actual (全年完成值) is computed from. */
-export type FieldMetric =
-  /** 满意度: satisfied answers / valid answers of the satisfaction questions. */
-  | 'satisfactionRate'
-  /** 政策知晓率: aware answers / valid answers of the awareness questions. */
-  | 'policyAwarenessRate'
-  /** 享受待遇人数: recipients verified as eligible. */
-  | 'beneficiaryCount'
-  /** 发放准确率: verified recipients paid the amount due / verified recipients. */
-  | 'paymentAccuracy'
-  /** 违规领取: payments to ineligible people. */
-  | 'ineligiblePayments';
 
 export interface FieldBinding {
   projectKey: string;
