@@ -51,6 +51,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts handles SIGTERM/SIGINT (finish in-flight batches, then close the database).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
