@@ -14,7 +14,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '');
 
 const commands = {
-  start: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none']],
+  start: [
+    ['exec', 'turbo', 'run', 'build', '--filter=@jixiao/pwa', '--output-logs=errors-only'],
+    ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none'],
+  ],
   bench: [['--filter', '@jixiao/server', 'run', 'bench']],
   report: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
   test: [

@@ -22,6 +22,8 @@ const schema = z.object({
     .transform((value) => value === 'true')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built PWA served at the same origin; empty to serve none. */
+  STATIC_DIR: z.string().default(join(REPO_ROOT, 'apps', 'pwa', 'dist')),
   ACCESS_TOKEN_MINUTES: z.coerce
     .number()
     .int()

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Database, openDatabase, parseDatabaseUrl, seedDemo } from '@jixiao/db';
 import type { Logger } from 'pino';
@@ -44,9 +44,14 @@ export async function startServer(
   if (target.engine === 'pglite' && target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const database = await openDatabase(env.DATABASE_URL);
   if (env.seedDemo) await ensureDemoData(database, logger, options.rosterLimit);
+  const staticDir = env.STATIC_DIR && existsSync(env.STATIC_DIR) ? env.STATIC_DIR : null;
+  if (env.STATIC_DIR && !staticDir) {
+    logger.warn({ staticDir: env.STATIC_DIR }, 'the PWA is not built; serving the API only');
+  }
   const app = await createApp({
     database,
     logger,
+    staticDir,
     tokens: {
       secret: env.jwtSecret,
       accessMinutes: env.ACCESS_TOKEN_MINUTES,

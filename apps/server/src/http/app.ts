@@ -6,6 +6,7 @@ import { readAccessToken, type TokenConfig } from '../auth/tokens.ts';
 import type { Context } from '../context.ts';
 import { schema } from '../schema/index.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
+import { serveStatic } from './static-files.ts';
 
 /** The largest request accepted: a sync batch of 200 records fits with room to spare. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -14,6 +15,8 @@ export interface AppOptions {
   database: Database;
   logger: Logger;
   tokens: TokenConfig;
+  /** The built PWA to serve at the same origin (apps/pwa/dist), if any. */
+  staticDir?: string | null;
 }
 
 export interface App {
@@ -106,7 +109,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         sendJson(response, 200, { status: 'ok', database: options.database.engine });
       } else if (path === '/graphql') {
         await handleGraphql(request, response);
-      } else {
+      } else if (
+        !options.staticDir ||
+        !(await serveStatic(options.staticDir, request, response, path))
+      ) {
         sendJson(response, 404, { error: 'not found' });
       }
     } catch (error) {
