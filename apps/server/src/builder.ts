@@ -76,6 +76,12 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 20_000, depth: 12, breadth: 300 },
+    complexityError: (kind, result) =>
+      new GraphQLError(
+        `查询过于复杂（${kind} ${result[kind.toLowerCase() as 'depth' | 'breadth' | 'complexity']}` +
+          ` 超过上限 ${result[`max${kind}` as 'maxDepth' | 'maxBreadth' | 'maxComplexity']}）`,
+        { extensions: { code: 'QUERY_TOO_COMPLEX', kind } },
+      ),
   },
 });
 
