@@ -117,6 +117,31 @@ async function ensurePostgres() {
   process.exit(1);
 }
 
+/**
+ * The end-to-end specs drive Debian's Chromium (npm's browser downloads cannot reach their
+ * servers here). Installed with apt when missing and this runs as root; otherwise say how.
+ */
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log('[jixiao] installing Chromium and a CJK font from Debian for the browser tests');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], {
+      stdio: 'inherit',
+      env,
+    });
+    if (existsSync(path)) return;
+  }
+  console.error(
+    `[jixiao] the browser tests need Chromium at ${path}: install it (Debian: apt-get install -y\n` +
+      '  chromium fonts-wqy-microhei) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+  process.exit(1);
+}
+
 const task = process.argv[2];
 const steps = commands[task];
 if (!steps) {
@@ -125,6 +150,7 @@ if (!steps) {
 }
 
 if (task === 'test' || task === 'bench') await ensurePostgres();
+if (task === 'test') ensureChromium();
 const [pnpm, pnpmArgs] = findPnpm();
 // npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
 const env = Object.fromEntries(
