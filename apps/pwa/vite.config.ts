@@ -62,6 +62,10 @@ export default defineConfig({
         // caches: it lives in IndexedDB (src/offline/local-database.ts), so there is no
         // runtimeCaching and /graphql always goes to the network.
         globPatterns: ['**/*.{js,css,html}'],
+        // The county dashboard (a lazy chunk named after src/dashboard/dashboard-screen.tsx) is
+        // not precached: the field workers' phones never download it, and it needs the network
+        // for its data anyway.
+        globIgnores: ['**/dashboard-screen-*'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/graphql/],
         cleanupOutdatedCaches: true,

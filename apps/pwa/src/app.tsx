@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { Role } from './api/auth-documents.ts';
 import type { AppServices } from './app-services.ts';
 import { applyWaitingUpdate } from './browser/service-worker-registration.ts';
+import { LazyScreenBoundary } from './lazy-screen-boundary.tsx';
 import { loadSession, type OutboxEntry } from './offline/local-database.ts';
 import { afterLogin } from './ui/after-login.ts';
 import { EditRecordScreen } from './ui/edit-record-screen.tsx';
@@ -13,6 +15,20 @@ import { ServicesContext, useServices } from './ui/services-context.ts';
 import { SurveyScreen } from './ui/survey-screen.tsx';
 import { useLiveQuery } from './ui/use-live-query.ts';
 import { VerificationScreen } from './ui/verification-screen.tsx';
+
+/** 绩效看板 — a chunk of its own, fetched only when someone who reads the dashboard logs in. */
+const DashboardScreen = lazy(() =>
+  import('./dashboard/dashboard-screen.tsx').then((module) => ({
+    default: module.DashboardScreen,
+  })),
+);
+
+/** The roles that land on the dashboard instead of the capture screens. */
+export const DASHBOARD_ROLES: ReadonlySet<Role> = new Set([
+  'COUNTY_MANAGER',
+  'PREFECTURE_VIEWER',
+  'ADMIN',
+]);
 
 /** The screens that hold unsaved input (a reload would lose it). */
 export const FORM_SCREENS: ReadonlySet<Screen['name']> = new Set(['verify', 'survey', 'edit']);
@@ -43,6 +59,8 @@ function Screens({ onScreenChange }: { onScreenChange?: (screen: Screen) => void
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const loggedIn = session?.tokens != null;
+  // Only a field worker's session sends the outbox (the API takes records from field workers).
+  const capturing = loggedIn && session?.viewer?.role === 'FIELD_WORKER';
 
   // The notice of a save is read out and focused on the screen the worker returns to.
   useEffect(() => {
@@ -56,11 +74,11 @@ function Screens({ onScreenChange }: { onScreenChange?: (screen: Screen) => void
 
   // Sync when the network comes back, and once at start when something waits.
   useEffect(() => {
-    if (!loggedIn) return;
+    if (!capturing) return;
     const stop = sync.watchNetwork(window);
     if (navigator.onLine) void sync.run();
     return stop;
-  }, [sync, loggedIn]);
+  }, [sync, capturing]);
 
   if (session === undefined) {
     return (
@@ -84,6 +102,22 @@ function Screens({ onScreenChange }: { onScreenChange?: (screen: Screen) => void
           else replace({ name: 'home' });
         }}
       />
+    );
+  }
+
+  if (DASHBOARD_ROLES.has(session.viewer.role)) {
+    return (
+      <LazyScreenBoundary what="绩效看板">
+        <Suspense
+          fallback={
+            <main className="screen">
+              <p role="status">正在打开绩效看板…</p>
+            </main>
+          }
+        >
+          <DashboardScreen viewer={session.viewer} onLogin={() => navigate({ name: 'login' })} />
+        </Suspense>
+      </LazyScreenBoundary>
     );
   }
 
