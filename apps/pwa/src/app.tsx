@@ -5,6 +5,7 @@ import { applyWaitingUpdate } from './browser/service-worker-registration.ts';
 import { LazyScreenBoundary } from './lazy-screen-boundary.tsx';
 import { loadSession, type OutboxEntry } from './offline/local-database.ts';
 import { afterLogin } from './ui/after-login.ts';
+import { captureYearOf } from './ui/capture-year.ts';
 import { EditRecordScreen } from './ui/edit-record-screen.tsx';
 import { HomeScreen } from './ui/home-screen.tsx';
 import { LoginScreen } from './ui/login-screen.tsx';
@@ -158,6 +159,7 @@ function Screens({ onScreenChange }: { onScreenChange?: (screen: Screen) => void
       return (
         <VerificationScreen
           person={{ townshipCode: screen.townshipCode, personId: screen.personId }}
+          captureYear={captureYearOf(session.viewer)}
           onSaved={saved}
           onBack={goBack}
         />

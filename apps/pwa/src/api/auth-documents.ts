@@ -17,6 +17,11 @@ export interface Viewer {
   scopeCode: string | null;
   /** 所辖乡镇 — the 9-digit codes of the townships the worker covers. */
   townshipCodes: string[];
+  /**
+   * 当前评价年度 — the year the county is evaluating (its latest unlocked project year): the
+   * year records are captured for. Null without a county; absent in sessions saved before it.
+   */
+  evaluationYear?: number | null;
 }
 
 export interface Session {
@@ -27,7 +32,7 @@ export interface Session {
   viewer: Viewer;
 }
 
-const VIEWER_FIELDS = 'id username displayName role scopeCode townshipCodes';
+const VIEWER_FIELDS = 'id username displayName role scopeCode townshipCodes evaluationYear';
 const SESSION_FIELDS = `accessToken accessTokenExpiresAt refreshToken viewer { ${VIEWER_FIELDS} }`;
 
 export type LoginResult =

@@ -1,4 +1,5 @@
 import type { SessionRow } from '../offline/local-database.ts';
+import { captureYearOf } from './capture-year.ts';
 import type { Screen } from './navigation.ts';
 import { RosterPicker } from './roster-picker.tsx';
 import { ScreenHeader } from './screen-header.tsx';
@@ -25,7 +26,7 @@ export function RosterSearchScreen({ session, onNavigate, onBack }: RosterSearch
         .toArray(),
     [db, townshipCode],
   );
-  const year = new Date().getFullYear();
+  const year = captureYearOf(session.viewer);
   const verifiedIds = useLiveQuery(async () => {
     const ids = new Set<string>();
     await db.outbox.each((entry) => {

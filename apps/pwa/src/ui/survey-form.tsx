@@ -42,6 +42,8 @@ export interface SurveyFormProps {
   villageCode: string | null;
   /** A rejected response being corrected. */
   editing?: SurveyResponseEntry;
+  /** The year a new response is captured for; the calendar year when not given. */
+  captureYear?: number;
   /** The name of the person an edited response is linked to. */
   linkedName?: string;
   onSaved: (entry: OutboxEntry) => void;
@@ -68,7 +70,7 @@ const LANGUAGE_BUTTONS: { language: SurveyLanguage; label: string; lang: string 
 export function SurveyForm(props: SurveyFormProps) {
   const { template, townshipCode, villages, editing, onSaved, onCancel } = props;
   const { db } = useServices();
-  const thisYear = new Date().getFullYear();
+  const thisYear = props.captureYear ?? new Date().getFullYear();
   const [state, setState] = useState<SurveyFormState>(() =>
     initialSurveyState({
       year: thisYear,

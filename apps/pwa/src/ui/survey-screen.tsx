@@ -5,6 +5,7 @@ import {
   type SessionRow,
   type SurveyResponseEntry,
 } from '../offline/local-database.ts';
+import { captureYearOf } from './capture-year.ts';
 import { ScreenHeader } from './screen-header.tsx';
 import { useServices } from './services-context.ts';
 import { SurveyForm } from './survey-form.tsx';
@@ -63,6 +64,7 @@ export function SurveyScreen({ session, editing, onSaved, onBack }: SurveyScreen
             townshipCode={townshipCode}
             villages={loaded.villages}
             villageCode={session.villageCode}
+            captureYear={captureYearOf(session.viewer)}
             editing={editing}
             linkedName={loaded.linkedName}
             onSaved={onSaved}

@@ -53,6 +53,8 @@ export interface VerificationFormProps {
   beneficiary: Beneficiary;
   /** A rejected record being corrected (same id, same capture time). */
   editing?: VerificationEntry;
+  /** The year a new record is captured for; the calendar year when not given. */
+  captureYear?: number;
   onSaved: (entry: OutboxEntry) => void;
   onCancel: () => void;
 }
@@ -96,11 +98,12 @@ function today(): string {
 export function VerificationForm({
   beneficiary,
   editing,
+  captureYear,
   onSaved,
   onCancel,
 }: VerificationFormProps) {
   const { db } = useServices();
-  const thisYear = new Date().getFullYear();
+  const thisYear = captureYear ?? new Date().getFullYear();
   const [state, setState] = useState<VerificationFormState>(() =>
     initialVerificationState(
       { ...beneficiary, idNumber: beneficiary.masked ? '' : beneficiary.idNumber },

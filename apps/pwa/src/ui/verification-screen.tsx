@@ -9,6 +9,8 @@ export interface VerificationScreenProps {
   person?: { townshipCode: string; personId: string };
   /** …or the rejected record to correct. */
   editing?: VerificationEntry;
+  /** The year a new record is captured for (the county's evaluation year). */
+  captureYear?: number;
   onSaved: (entry: OutboxEntry) => void;
   onBack: () => void;
 }
@@ -28,7 +30,13 @@ function beneficiaryOf(row: RosterRow, villageName: string | null): Beneficiary 
 }
 
 /** 核实 — the verification form for a roster person, or for a rejected record. */
-export function VerificationScreen({ person, editing, onSaved, onBack }: VerificationScreenProps) {
+export function VerificationScreen({
+  person,
+  editing,
+  captureYear,
+  onSaved,
+  onBack,
+}: VerificationScreenProps) {
   const { db } = useServices();
   const found = useLiveQuery(async () => {
     const row =
@@ -77,6 +85,7 @@ export function VerificationScreen({ person, editing, onSaved, onBack }: Verific
           <VerificationForm
             beneficiary={beneficiary}
             editing={editing}
+            {...(captureYear === undefined ? {} : { captureYear })}
             onSaved={onSaved}
             onCancel={onBack}
           />

@@ -88,6 +88,26 @@ describe('authentication over HTTP (PGlite)', () => {
     });
   });
 
+  it('tells a worker the year their county is evaluating, until the manager locks it', async () => {
+    const worker = await server.login('shache-worker');
+    const read = async () =>
+      (await server.graphql<{ me: { evaluationYear: number | null } }>(
+        '{ me { evaluationYear } }',
+        {},
+        worker,
+      )).data?.me.evaluationYear;
+    expect(await read()).toBe(2020);
+    const manager = await server.login('shache-manager');
+    const lock = `mutation { lockYear(countyCode: "653125", year: 2020) { __typename } }`;
+    await server.graphql(lock, {}, manager);
+    expect(await read()).toBeNull();
+    await server.graphql(lock.replace('lockYear', 'unlockYear'), {}, manager);
+    expect(await read()).toBe(2020);
+    const admin = await server.login('admin');
+    const adminYear = await server.graphql('{ me { evaluationYear } }', {}, admin);
+    expect(adminYear.data).toEqual({ me: { evaluationYear: null } });
+  });
+
   it('refuses a request body over 1 MiB with 413', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

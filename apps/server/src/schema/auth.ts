@@ -1,6 +1,7 @@
 import { login, logout, refresh, type Session } from '../auth/auth-service.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { builder } from '../builder.ts';
+import { evaluationYear } from '../services/evaluation-year.ts';
 import { AccountLockedError, InvalidCredentialsError } from './errors.ts';
 
 /** Sign-in: login → a short-lived access token and a refresh token; refresh rotates; me. */
@@ -20,6 +21,13 @@ export const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
     role: t.field({ type: RoleEnum, resolve: (viewer) => viewer.role }),
     scopeCode: t.exposeString('scopeCode', { nullable: true }),
     townshipCodes: t.exposeStringList('townshipCodes'),
+    evaluationYear: t.int({
+      nullable: true,
+      description:
+        'The year whose evaluation the county is working on: the latest year with a project of ' +
+        'the county that is not locked. Phones capture for this year. Null without a county.',
+      resolve: (viewer, _args, context) => evaluationYear(context, viewer),
+    }),
   }),
 });
 
