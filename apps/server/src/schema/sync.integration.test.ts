@@ -103,7 +103,7 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
   }
 
   beforeAll(async () => {
-    server = await startTestServer({ engine, rosterLimit: 600 });
+    server = await startTestServer({ engine, rosterLimit: 1600 });
     worker = await server.login('shache-worker');
     const me = await server.graphql<{ me: { id: string; townshipCodes: string[] } }>(
       READ_ME,
@@ -131,6 +131,8 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       ineligibleReason: 'moved',
       amountReceivedYuan: '1',
       deviceId: 'phone-0002',
+      // Characters that array and JSON encodings must carry through unchanged.
+      note: '迁往 "乌鲁木齐", {新地址} \\ NULL\n第二行',
     });
     good.push(verificationOf(a), verificationOf(b, { identityMethod: 'video' }), moved);
     const before = await rowCounts();
@@ -149,7 +151,7 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       verifications: before.verifications + 3,
       surveys: before.surveys,
       counted: before.counted + 3,
-      audits: before.audits + 3,
+      audits: before.audits + 1,
     });
 
     const { prisma } = server.running.database;
@@ -181,19 +183,32 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       deviceId: 'phone-0002',
     });
     expect(third.ineligiblePayment.toFixed(2)).toBe('1.00');
+    expect(third.note).toBe(moved.note);
 
-    const events = await prisma.auditEvent.findMany({
-      where: { action: 'sync.verification', entityId: { in: good.map((r) => String(r.id)) } },
+    // One audit event for the batch: the ids stored and the counts, never a name or ID number.
+    const [event, ...others] = await prisma.auditEvent.findMany({
+      where: { action: 'sync.verifications' },
+      orderBy: { id: 'desc' },
+      take: 1,
     });
-    expect(events).toHaveLength(3);
-    for (const event of events) {
-      expect(event).toMatchObject({ userId: workerId, entity: 'Verification', countyCode: SHACHE });
-      expect(event.details).toMatchObject({ status: 'ACCEPTED', counted: true });
-      const details = JSON.stringify(event.details);
-      for (const person of [a, b, c]) {
-        expect(details).not.toContain(person.idNumber);
-        expect(details).not.toContain(person.name);
-      }
+    expect(others).toEqual([]);
+    expect(event).toMatchObject({
+      userId: workerId,
+      entity: 'Verification',
+      entityId: null,
+      countyCode: SHACHE,
+      deviceId: null,
+      details: {
+        accepted: good.map((record) => record.id),
+        counted: 3,
+        late: 0,
+        deviceIds: ['phone-0001', 'phone-0002'],
+      },
+    });
+    const details = JSON.stringify(event?.details);
+    for (const person of [a, b, c]) {
+      expect(details).not.toContain(person.idNumber);
+      expect(details).not.toContain(person.name);
     }
   });
 
@@ -205,6 +220,7 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       villageCode: villages[0]?.code ?? null,
       beneficiaryId: good[0]?.beneficiaryId,
       language: 'ug',
+      note: 'NULL, "引号" {括号} \\',
     });
     const values = [null, 1, 2, 3, 4, 5];
     mixed.answers = template.questions.map((question, index) => ({
@@ -252,6 +268,7 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       workerId,
     });
     expect(stored.answers).toEqual(mixed.answers);
+    expect(stored.note).toBe(mixed.note);
     const allFive = await prisma.surveyResponse.findUniqueOrThrow({
       where: { id: String(goodSurveys[0]?.id) },
     });
@@ -390,42 +407,138 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       verifications: before.verifications + 2,
       surveys: before.surveys + 2,
       counted: before.counted + 2,
-      audits: before.audits + 4,
+      audits: before.audits + 2,
     });
   });
 
-  it('rolls a failing record back whole, and goes on with the others', async () => {
+  it('answers a record repeated inside one batch from its first occurrence', async () => {
     const { prisma } = server.running.database;
-    const [a, b] = [take(), take()];
-    const failing = verificationOf(a);
-    const fine = verificationOf(b);
-    // The audit insert, the record's last write, fails for this one record.
+    const [p, q] = [take(), take()];
+    const record = verificationOf(p);
+    const changed = { ...record, note: '同一编号，不同内容' };
+    const early = verificationOf(q, { capturedAt: '2020-10-01T10:00:00+06:00' });
+    const later = verificationOf(q, { capturedAt: '2020-10-03T10:00:00+06:00', note: '复核' });
+    const before = await rowCounts();
+    const results = await sync([record, later, { ...record }, changed, early]);
+    expect(results.map((result) => [result.id, result.status, result.counted])).toEqual([
+      [record.id, 'ACCEPTED', true],
+      [later.id, 'ACCEPTED', true],
+      [record.id, 'ALREADY_RECEIVED', true],
+      [record.id, 'CONFLICT', null],
+      [early.id, 'ACCEPTED', false],
+    ]);
+    expect(results[3]?.errors).toEqual([{ field: '', message: '该记录编号已用于内容不同的记录' }]);
+    expect(await rowCounts()).toEqual({
+      ...before,
+      verifications: before.verifications + 3,
+      counted: before.counted + 2,
+      audits: before.audits + 1,
+    });
+    const stored = await prisma.verification.findUniqueOrThrow({
+      where: { id: String(record.id) },
+    });
+    expect(stored.note).toBeNull();
+
+    // A repeat of a refused record shares its refusal.
+    const stranger = verificationOf(p, { beneficiaryId: 'r-653125-rp-999999' });
+    const refused = await sync([stranger, { ...stranger }]);
+    expect(refused.map((result) => [result.index, result.status, result.errors])).toEqual([
+      [0, 'REJECTED', [{ field: 'beneficiaryId', message: '名册中没有该人员' }]],
+      [1, 'REJECTED', [{ field: 'beneficiaryId', message: '名册中没有该人员' }]],
+    ]);
+  });
+
+  it('refuses text PostgreSQL cannot store record by record, never the whole batch', async () => {
+    const { prisma } = server.running.database;
+    const [a, b, c] = [take(), take(), take()];
+    const nul = verificationOf(a, { note: 'a\u0000b' });
+    const lone = verificationOf(b, { note: '孤立代理 \ud800 结束' });
+    const fine = verificationOf(c);
+    const results = await sync([nul, lone, fine]);
+    expect(results.map((result) => [result.status, result.errors])).toEqual([
+      ['REJECTED', [{ field: 'note', message: '含有无法保存的空字符（U+0000）' }]],
+      ['ACCEPTED', []],
+      ['ACCEPTED', []],
+    ]);
+    const stored = await prisma.verification.findUniqueOrThrow({ where: { id: String(lone.id) } });
+    expect(stored.note).toBe('孤立代理 \ufffd 结束');
+    expect((await sync([lone]))[0]?.status).toBe('ALREADY_RECEIVED');
+
+    const surveys = await sync(
+      [
+        surveyOf(template, township, { note: '\u0000' }),
+        surveyOf(template, township, { templateId: 'x\u0000' }),
+        surveyOf(template, township, { note: '\udc00' }),
+      ],
+      worker,
+      SYNC_SURVEYS,
+    );
+    expect(surveys.map((result) => [result.status, result.errors.map((e) => e.field)])).toEqual([
+      ['REJECTED', ['note']],
+      ['REJECTED', ['templateId']],
+      ['ACCEPTED', []],
+    ]);
+  });
+
+  it('stores nothing of a batch whose transaction fails, and all of it when sent again', async () => {
+    const { prisma } = server.running.database;
+    const [a, b, c] = [take(), take(), take()];
+    const records = [
+      verificationOf(a),
+      verificationOf(b),
+      verificationOf(c, { idNumber: a.idNumber }),
+      nth(good, 0),
+    ];
+    const saved = records.slice(0, 2);
+    const before = await rowCounts();
+    // The batch's audit event, the last write of its transaction, fails.
     await prisma.$executeRawUnsafe(
-      `ALTER TABLE "AuditEvent" ADD CONSTRAINT "test_refuse_one" ` +
-        `CHECK ("entityId" IS NULL OR "entityId" <> '${String(failing.id)}') NOT VALID`,
+      `ALTER TABLE "AuditEvent" ADD CONSTRAINT "test_refuse_batch" ` +
+        `CHECK (action <> 'sync.verifications') NOT VALID`,
     );
     try {
-      const results = await sync([failing, fine]);
+      const results = await sync(records);
+      const notSaved = [
+        { field: '', message: '服务器暂时无法保存该记录（未保存），请稍后重新同步' },
+      ];
       expect(results.map((result) => [result.id, result.status, result.errors])).toEqual([
-        [
-          failing.id,
-          'REJECTED',
-          [{ field: '', message: '服务器暂时无法保存该记录（未保存），请稍后重新同步' }],
-        ],
-        [fine.id, 'ACCEPTED', []],
+        [records[0]?.id, 'REJECTED', notSaved],
+        [records[1]?.id, 'REJECTED', notSaved],
+        [records[2]?.id, 'REJECTED', [{ field: 'idNumber', message: '身份证号与名册不符' }]],
+        [records[3]?.id, 'ALREADY_RECEIVED', []],
       ]);
-      expect(await prisma.verification.count({ where: { beneficiaryId: a.id } })).toBe(0);
-      expect(await prisma.countedVerification.count({ where: { beneficiaryId: a.id } })).toBe(0);
+      expect(await rowCounts()).toEqual(before);
+      const ids = saved.map((record) => String(record.id));
+      expect(await prisma.verification.count({ where: { id: { in: ids } } })).toBe(0);
+      expect(
+        await prisma.countedVerification.count({ where: { beneficiaryId: { in: [a.id, b.id] } } }),
+      ).toBe(0);
     } finally {
       await prisma.$executeRawUnsafe(
-        'ALTER TABLE "AuditEvent" DROP CONSTRAINT IF EXISTS "test_refuse_one"',
+        'ALTER TABLE "AuditEvent" DROP CONSTRAINT IF EXISTS "test_refuse_batch"',
       );
     }
-    const again = await sync([failing, fine]);
-    expect(again.map((result) => [result.status, result.counted])).toEqual([
-      ['ACCEPTED', true],
-      ['ALREADY_RECEIVED', true],
-    ]);
+    for (const [round, expected] of [
+      [0, 'ACCEPTED'],
+      [1, 'ALREADY_RECEIVED'],
+    ] as const) {
+      const again = await sync(records);
+      expect(
+        again.map((result) => [result.status, result.counted]),
+        `round ${round}`,
+      ).toEqual([
+        [expected, true],
+        [expected, true],
+        ['REJECTED', null],
+        ['ALREADY_RECEIVED', true],
+      ]);
+    }
+    expect(await rowCounts()).toEqual({
+      ...before,
+      verifications: before.verifications + 2,
+      counted: before.counted + 2,
+      audits: before.audits + 1,
+    });
   });
 
   it('counts only the latest capture of two devices, whatever the order of arrival', async () => {
@@ -676,5 +789,40 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       where: { beneficiaryId_year: { beneficiaryId: other.id, year: 2020 } },
     });
     expect(countedRow.verificationId).toBe(captures[7]?.id);
+  });
+  it('counts the latest capture of 8 concurrent batches verifying the same 50 people', async () => {
+    const { prisma } = server.running.database;
+    const crowd = Array.from({ length: 50 }, take);
+    // Device d captures person p at hour (d + p) mod 8 of the day: each device is the latest for
+    // some of the people, and half the batches list the people in the reverse order.
+    const batches = Array.from({ length: 8 }, (_, device) =>
+      crowd.map((person, position) =>
+        verificationOf(person, {
+          capturedAt: `2020-11-20T${10 + ((device + position) % 8)}:00:00+06:00`,
+          deviceId: `phone-crowd-${device}`,
+        }),
+      ),
+    );
+    const sent = batches.map((batch, device) => (device % 2 === 0 ? batch : [...batch].reverse()));
+    const results = await Promise.all(sent.map((batch) => sync(batch)));
+    expect(results.flat().filter((result) => result.status !== 'ACCEPTED')).toEqual([]);
+
+    const ids = crowd.map((person) => person.id);
+    const rows = await prisma.verification.findMany({
+      where: { beneficiaryId: { in: ids }, year: 2020 },
+      select: { id: true, beneficiaryId: true, counted: true },
+    });
+    expect(rows).toHaveLength(400);
+    const pointers = await prisma.countedVerification.findMany({
+      where: { beneficiaryId: { in: ids }, year: 2020 },
+    });
+    expect(pointers).toHaveLength(50);
+    crowd.forEach((person, position) => {
+      const latestDevice = (7 - position + 8 * 8) % 8;
+      const latest = batches[latestDevice]?.[position]?.id;
+      const counted = rows.filter((row) => row.beneficiaryId === person.id && row.counted);
+      expect(counted.map((row) => row.id)).toEqual([latest]);
+      expect(pointers.find((row) => row.beneficiaryId === person.id)?.verificationId).toBe(latest);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@jixiao/db';
-import { type SurveyTemplate, validateSurveyTemplate } from '@jixiao/domain';
+import { type FieldError, type SurveyTemplate, validateSurveyTemplate } from '@jixiao/domain';
+import { isStorableKey } from './storable-text.ts';
 
 /** 问卷模板 as stored: the definition JSON, checked by the domain's template validator. */
 export interface StoredSurveyTemplate {
@@ -9,7 +10,14 @@ export interface StoredSurveyTemplate {
 
 type Reader = Pick<PrismaClient, 'surveyTemplate'>;
 
-function parse(row: { id: string; version: number; definition: unknown; active: boolean }) {
+interface TemplateRow {
+  id: string;
+  version: number;
+  definition: unknown;
+  active: boolean;
+}
+
+function parse(row: TemplateRow): StoredSurveyTemplate {
   const checked = validateSurveyTemplate(row.definition);
   if (!checked.ok) {
     throw new Error(
@@ -35,44 +43,79 @@ export async function findSurveyTemplate(
   return row ? parse(row) : null;
 }
 
-/** The latest active version of any template (what a malformed record is checked against). */
-export async function anyActiveSurveyTemplate(prisma: Reader): Promise<SurveyTemplate | null> {
-  const row = await prisma.surveyTemplate.findFirst({
-    where: { active: true },
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }, { version: 'desc' }],
-  });
-  return row ? parse(row).template : null;
+/** The template a raw survey response names, as far as it can be read (and looked up). */
+export interface TemplateRef {
+  id: string | null;
+  version: number | null;
 }
 
-/** Templates by id and version, read once per batch. */
-export interface TemplateCache {
-  get(id: string, version: number): Promise<SurveyTemplate | null>;
-  /** Whether any version of the template exists (to word the error). */
-  exists(id: string): Promise<boolean>;
-  /** What a record naming no readable template is checked against. */
-  fallback(id: string | null): Promise<SurveyTemplate | null>;
-}
-
-export function templateCache(prisma: PrismaClient): TemplateCache {
-  const versions = new Map<string, Promise<SurveyTemplate | null>>();
+export function templateRef(input: unknown): TemplateRef {
+  const fields =
+    typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const version = fields.templateVersion;
   return {
-    get(id, version) {
-      const key = JSON.stringify([id, version]);
-      let found = versions.get(key);
-      if (!found) {
-        found = findSurveyTemplate(prisma, id, version).then((stored) => stored?.template ?? null);
-        versions.set(key, found);
-        // A failed read is not remembered: the next record of the batch reads again.
-        found.catch(() => versions.delete(key));
+    id:
+      typeof fields.templateId === 'string' && isStorableKey(fields.templateId)
+        ? fields.templateId
+        : null,
+    version: typeof version === 'number' && Number.isSafeInteger(version) ? version : null,
+  };
+}
+
+export type TemplateChoice =
+  | { ok: true; template: SurveyTemplate }
+  | { ok: false; errors: FieldError[] };
+
+/** The templates a sync batch names, read in one query. */
+export interface TemplateSet {
+  /**
+   * The template a record names; when it names none readably, the latest active version of the
+   * id it gives, else the latest active template of all (to report the record's errors against).
+   */
+  choose(ref: TemplateRef): TemplateChoice;
+}
+
+export async function readTemplateSet(
+  prisma: Reader,
+  refs: readonly TemplateRef[],
+): Promise<TemplateSet> {
+  const ids = [...new Set(refs.flatMap((ref) => (ref.id === null ? [] : [ref.id])))];
+  const needsFallback = refs.some((ref) => ref.id === null || ref.version === null);
+  const rows: TemplateRow[] =
+    ids.length === 0 && !needsFallback
+      ? []
+      : await prisma.surveyTemplate.findMany({
+          where: needsFallback
+            ? { OR: [{ id: { in: ids } }, { active: true }] }
+            : { id: { in: ids } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }, { version: 'desc' }],
+          select: { id: true, version: true, definition: true, active: true },
+        });
+  const parsed = new Map<TemplateRow, SurveyTemplate>();
+  const chosen = (row: TemplateRow): TemplateChoice => {
+    let template = parsed.get(row);
+    if (!template) {
+      template = parse(row).template;
+      parsed.set(row, template);
+    }
+    return { ok: true, template };
+  };
+  return {
+    choose({ id, version }) {
+      if (id !== null && version !== null) {
+        const row = rows.find((item) => item.id === id && item.version === version);
+        if (row) return chosen(row);
+        const message = rows.some((item) => item.id === id)
+          ? `问卷模板 ${id} 没有第 ${version} 版`
+          : `问卷模板 ${id} 不存在`;
+        return { ok: false, errors: [{ field: 'templateId', message }] };
       }
-      return found;
-    },
-    async exists(id) {
-      return (await prisma.surveyTemplate.count({ where: { id } })) > 0;
-    },
-    async fallback(id) {
-      const latest = id === null ? null : await findSurveyTemplate(prisma, id);
-      return latest?.template ?? (await anyActiveSurveyTemplate(prisma));
+      const latestOfId = rows
+        .filter((item) => item.id === id && item.active)
+        .sort((a, b) => b.version - a.version)[0];
+      const fallback = latestOfId ?? rows.find((item) => item.active);
+      if (fallback) return chosen(fallback);
+      return { ok: false, errors: [{ field: 'templateId', message: '没有可用的问卷模板' }] };
     },
   };
 }

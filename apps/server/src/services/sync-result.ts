@@ -48,6 +48,18 @@ export function rejected(index: number, id: string | null, errors: FieldError[])
   return { id, index, status: 'REJECTED', errors, counted: null, lateForLockedYear: null };
 }
 
+/** The id was used before for different content: nothing written. */
+export function conflict(index: number, id: string): SyncRecordResult {
+  return {
+    id,
+    index,
+    status: 'CONFLICT',
+    errors: [{ field: '', message: CONFLICT_MESSAGE }],
+    counted: null,
+    lateForLockedYear: null,
+  };
+}
+
 /** The answer to a record whose id is already stored: a replay or a conflict. */
 export function replayResult(
   index: number,
@@ -55,16 +67,7 @@ export function replayResult(
   fingerprint: string,
   stored: StoredRecord,
 ): SyncRecordResult {
-  if (stored.fingerprint !== fingerprint) {
-    return {
-      id,
-      index,
-      status: 'CONFLICT',
-      errors: [{ field: '', message: CONFLICT_MESSAGE }],
-      counted: null,
-      lateForLockedYear: null,
-    };
-  }
+  if (stored.fingerprint !== fingerprint) return conflict(index, id);
   return {
     id,
     index,

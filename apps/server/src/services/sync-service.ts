@@ -1,22 +1,21 @@
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
-import { ingestSurveyResponse } from './ingest-survey-response.ts';
-import { ingestVerification } from './ingest-verification.ts';
-import { templateCache } from './survey-templates.ts';
-import { readableId, type SyncRecordResult } from './sync-result.ts';
+import { ingestSurveyResponses } from './batch-survey-responses.ts';
+import { ingestVerifications } from './batch-verifications.ts';
+import { BatchAnswers } from './sync-batch.ts';
+import type { SyncRecordResult } from './sync-result.ts';
 
 /**
- * 同步 — a phone's batch of captured records. Each record is ingested on its own, in its own
- * transaction and in input order: one bad record never blocks or half-writes another, and a
- * batch replayed any number of times stores every record once.
+ * 同步 — a phone's batch of captured records, ingested set-based: validated record by record,
+ * looked up with one query per kind of fact, stored in one transaction per batch. Each record
+ * gets its own answer, in input order: a bad record never blocks another, and a batch replayed
+ * any number of times stores every record once. When the batch's transaction fails, nothing of
+ * it is stored and the records it was storing are answered as not saved (the phone retries).
  */
 export const MAX_SYNC_BATCH = 200;
 
-/** Said when a record fails for a reason of the server's: nothing was stored, send it again. */
-const SERVER_TROUBLE = '服务器暂时无法保存该记录（未保存），请稍后重新同步';
-
-type Ingest = (input: unknown, index: number) => Promise<SyncRecordResult>;
+type Ingest = (answers: BatchAnswers) => Promise<void>;
 
 /**
  * What the log keeps of a failure: its name, code and stack frames, not its message (a
@@ -41,30 +40,23 @@ function checkBatchSize(records: readonly unknown[]): void {
   }
 }
 
-async function ingestAll(
+async function ingestBatch(
   context: Context,
   kind: string,
   records: readonly unknown[],
   ingest: Ingest,
 ): Promise<SyncRecordResult[]> {
   checkBatchSize(records);
-  const results: SyncRecordResult[] = [];
-  for (const [index, input] of records.entries()) {
-    try {
-      results.push(await ingest(input, index));
-    } catch (error) {
-      context.logger.error({ kind, index, ...errorFacts(error) }, 'sync record failed');
-      results.push({
-        id: readableId(input),
-        index,
-        status: 'REJECTED',
-        errors: [{ field: '', message: SERVER_TROUBLE }],
-        counted: null,
-        lateForLockedYear: null,
-      });
-    }
+  const answers = new BatchAnswers(records);
+  try {
+    await ingest(answers);
+  } catch (error) {
+    context.logger.error(
+      { kind, records: records.length, ...errorFacts(error) },
+      'sync batch failed',
+    );
   }
-  return results;
+  return answers.finish();
 }
 
 export function syncVerifications(
@@ -72,8 +64,8 @@ export function syncVerifications(
   viewer: Viewer,
   records: readonly unknown[],
 ): Promise<SyncRecordResult[]> {
-  return ingestAll(context, 'verification', records, (input, index) =>
-    ingestVerification(context, viewer, input, index),
+  return ingestBatch(context, 'verification', records, (answers) =>
+    ingestVerifications(context, viewer, answers),
   );
 }
 
@@ -82,8 +74,7 @@ export function syncSurveyResponses(
   viewer: Viewer,
   records: readonly unknown[],
 ): Promise<SyncRecordResult[]> {
-  const templates = templateCache(context.db.prisma);
-  return ingestAll(context, 'surveyResponse', records, (input, index) =>
-    ingestSurveyResponse(context, viewer, input, index, templates),
+  return ingestBatch(context, 'surveyResponse', records, (answers) =>
+    ingestSurveyResponses(context, viewer, answers),
   );
 }

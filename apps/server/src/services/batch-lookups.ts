@@ -1,0 +1,117 @@
+import type { PrismaClient, Scheme } from '@jixiao/db';
+import type { StoredRecord } from './sync-result.ts';
+
+/**
+ * What a sync batch reads before it writes, one query per kind of fact for the whole batch
+ * (none when the batch needs none): the records already stored under the batch's ids, the
+ * roster rows and divisions the records name, the year locks of the years involved. A batch
+ * runs its queries side by side; the per-record checks then run in memory. Plain SQL with one
+ * array parameter each (`= ANY($1)`): the cheapest way through Prisma for a list of 200 keys.
+ */
+type Reader = Pick<PrismaClient, '$queryRawUnsafe'>;
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+async function rowsOf<Row>(prisma: Reader, keys: readonly unknown[], sql: string): Promise<Row[]> {
+  if (keys.length === 0) return [];
+  return prisma.$queryRawUnsafe<Row[]>(sql, unique(keys));
+}
+
+/** The verifications already stored under these ids (replays and conflicts). */
+export async function storedVerifications(
+  prisma: Reader,
+  ids: readonly string[],
+): Promise<Map<string, StoredRecord>> {
+  const rows = await rowsOf<StoredRecord & { id: string }>(
+    prisma,
+    ids,
+    'SELECT id, fingerprint, counted, "lateForLockedYear" FROM "Verification" WHERE id = ANY($1::uuid[])',
+  );
+  return new Map(rows.map(({ id, ...stored }) => [id, stored]));
+}
+
+/** The survey responses already stored under these ids. */
+export async function storedSurveyResponses(
+  prisma: Reader,
+  ids: readonly string[],
+): Promise<Map<string, StoredRecord>> {
+  const rows = await rowsOf<StoredRecord & { id: string }>(
+    prisma,
+    ids,
+    'SELECT id, fingerprint, "lateForLockedYear" FROM "SurveyResponse" WHERE id = ANY($1::uuid[])',
+  );
+  return new Map(rows.map(({ id, ...stored }) => [id, stored]));
+}
+
+/** The roster facts a verification is checked against and stored with. */
+export interface RosterFacts {
+  countyCode: string;
+  townshipCode: string;
+  villageCode: string | null;
+  scheme: Scheme;
+  idNumber: string;
+  /** 月应发金额 (元), exact, as PostgreSQL prints a numeric. */
+  monthlyAmountDue: string;
+}
+
+/** The roster rows of these beneficiaries, by id (absent: not on the roster). */
+export async function rosterFacts(
+  prisma: Reader,
+  beneficiaryIds: readonly string[],
+): Promise<Map<string, RosterFacts>> {
+  const rows = await rowsOf<RosterFacts & { id: string }>(
+    prisma,
+    beneficiaryIds,
+    `SELECT id, "countyCode", "townshipCode", "villageCode", scheme::text AS scheme, "idNumber",
+            "monthlyAmountDue"::text AS "monthlyAmountDue"
+     FROM "Beneficiary" WHERE id = ANY($1::text[])`,
+  );
+  return new Map(rows.map(({ id, ...facts }) => [id, facts]));
+}
+
+/** The county each of these beneficiaries belongs to, by id. */
+export async function beneficiaryCounties(
+  prisma: Reader,
+  beneficiaryIds: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await rowsOf<{ id: string; countyCode: string }>(
+    prisma,
+    beneficiaryIds,
+    'SELECT id, "countyCode" FROM "Beneficiary" WHERE id = ANY($1::text[])',
+  );
+  return new Map(rows.map((row) => [row.id, row.countyCode]));
+}
+
+/** The township each of these villages lies in, by village code (absent: no such village). */
+export async function villageTownships(
+  prisma: Reader,
+  villageCodes: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = await rowsOf<{ code: string; parentCode: string | null }>(
+    prisma,
+    villageCodes,
+    `SELECT code, "parentCode" FROM "Division" WHERE code = ANY($1::text[]) AND level = 'VILLAGE'`,
+  );
+  return new Map(rows.map((row) => [row.code, row.parentCode]));
+}
+
+/** Which counties have locked which of the batch's years. */
+export interface YearLocks {
+  has(countyCode: string, year: number): boolean;
+}
+
+/**
+ * The year locks of the batch's years, of every county (a handful of rows: one per county and
+ * closed year), so that the query need not wait for the roster to name the counties.
+ */
+export async function yearLocks(prisma: Reader, years: readonly number[]): Promise<YearLocks> {
+  const rows = await rowsOf<{ countyCode: string; year: number }>(
+    prisma,
+    years,
+    'SELECT "countyCode", year FROM "YearLock" WHERE year = ANY($1::int[])',
+  );
+  const locked = new Set(rows.map((row) => `${row.countyCode}:${row.year}`));
+  return { has: (countyCode, year) => locked.has(`${countyCode}:${year}`) };
+}

@@ -1,0 +1,218 @@
+import { respondentGroupToDb } from '@jixiao/db';
+import {
+  type FieldError,
+  type SurveyResponseRecord,
+  type SurveyTemplate,
+  validateSurveyResponse,
+} from '@jixiao/domain';
+import { canCaptureIn } from '../auth/access-policy.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
+import {
+  beneficiaryCounties,
+  storedSurveyResponses,
+  villageTownships,
+  yearLocks,
+} from './batch-lookups.ts';
+import { captureInstant } from './capture-time.ts';
+import { transactionRunner } from './sql-values.ts';
+import { nulFieldErrors } from './storable-text.ts';
+import { answerCounts } from './survey-answer-counts.ts';
+import { insertSurveyResponses, type SurveyResponseRow } from './survey-response-sql.ts';
+import { readTemplateSet, templateRef } from './survey-templates.ts';
+import { auditStoredBatch } from './sync-audit.ts';
+import {
+  answerLostRaces,
+  BATCH_TRANSACTION,
+  type BatchAnswers,
+  type Candidate,
+} from './sync-batch.ts';
+import { fingerprintOf, readableId, rejected, replayResult } from './sync-result.ts';
+
+/**
+ * 满意度调查批量入库 — a batch of synced survey responses, set-based: the templates the records
+ * name read in one query, every record validated by the domain against its template; one query
+ * each for the ids already stored, the villages and roster people the records name and the year
+ * locks; the checks against the worker's townships and the divisions in memory; then one
+ * transaction that inserts the accepted responses, with the counts the satisfaction and
+ * policy-awareness rollups add up, and writes one audit event.
+ */
+interface SurveyResponse extends Candidate<SurveyResponseRecord> {
+  template: SurveyTemplate;
+}
+
+const countyOf = (record: SurveyResponseRecord) => record.townshipCode.slice(0, 6);
+
+async function validated(context: Context, answers: BatchAnswers): Promise<SurveyResponse[]> {
+  const refs = answers.inputs.map(templateRef);
+  const templates = await readTemplateSet(context.db.prisma, refs);
+  const candidates: SurveyResponse[] = [];
+  answers.inputs.forEach((input, index) => {
+    const choice = templates.choose(refs[index] ?? templateRef(input));
+    if (!choice.ok) {
+      answers.answer(rejected(index, readableId(input), choice.errors));
+      return;
+    }
+    const { template } = choice;
+    const checked = validateSurveyResponse(input, template, { now: context.now });
+    const errors = checked.ok ? nulFieldErrors(checked.value) : checked.errors;
+    if (!checked.ok || errors.length > 0) {
+      answers.answer(rejected(index, readableId(input), errors));
+      return;
+    }
+    const record = checked.value;
+    candidates.push({ index, record, fingerprint: fingerprintOf(record), template });
+  });
+  return candidates;
+}
+
+/** The villages, people and year locks the records name, read in one query each. */
+async function readPlaces(context: Context, responses: readonly SurveyResponse[]) {
+  const { prisma } = context.db;
+  const records = responses.map((response) => response.record);
+  const [villages, people, locks] = await Promise.all([
+    villageTownships(
+      prisma,
+      records.flatMap((record) => (record.villageCode === null ? [] : [record.villageCode])),
+    ),
+    beneficiaryCounties(
+      prisma,
+      records.flatMap((record) => (record.beneficiaryId === null ? [] : [record.beneficiaryId])),
+    ),
+    yearLocks(
+      prisma,
+      records.map((record) => record.year),
+    ),
+  ]);
+  return { villages, people, locks };
+}
+
+type Places = Awaited<ReturnType<typeof readPlaces>>;
+
+/** Where the response was taken: a village of its township, a person of its county. */
+function placeErrors(record: SurveyResponseRecord, places: Places): FieldError[] {
+  const errors: FieldError[] = [];
+  const { villageCode, beneficiaryId } = record;
+  if (villageCode !== null && places.villages.get(villageCode) !== record.townshipCode) {
+    errors.push({
+      field: 'villageCode',
+      message: `村代码 ${villageCode} 不是该乡镇下的村（社区）`,
+    });
+  }
+  if (beneficiaryId !== null && places.people.get(beneficiaryId) !== countyOf(record)) {
+    errors.push({ field: 'beneficiaryId', message: '名册中没有该人员' });
+  }
+  return errors;
+}
+
+function rowOf(context: Context, response: SurveyResponse, late: boolean): SurveyResponseRow {
+  const { record, template, fingerprint } = response;
+  return {
+    id: record.id,
+    countyCode: countyOf(record),
+    townshipCode: record.townshipCode,
+    villageCode: record.villageCode,
+    year: record.year,
+    templateId: record.templateId,
+    templateVersion: record.templateVersion,
+    respondentGroup: respondentGroupToDb(record.respondentGroup),
+    beneficiaryId: record.beneficiaryId,
+    language: record.language,
+    answers: record.answers.map((answer) => ({
+      questionId: answer.questionId,
+      value: answer.value,
+    })),
+    note: record.note,
+    ...answerCounts(template, record),
+    capturedAt: captureInstant(record.capturedAt),
+    deviceId: context.deviceId ?? record.deviceId,
+    fingerprint,
+    lateForLockedYear: late,
+  };
+}
+
+/** Stores the rows in one transaction; returns the ids it inserted. */
+function writeSurveyResponses(
+  context: Context,
+  viewer: Viewer,
+  rows: readonly SurveyResponseRow[],
+): Promise<Set<string>> {
+  return context.db.prisma.$transaction(async (tx) => {
+    const sql = transactionRunner(tx);
+    const inserted = await insertSurveyResponses(sql, viewer.id, rows);
+    const stored = rows.filter((row) => inserted.has(row.id));
+    if (stored.length > 0) {
+      const late = stored.filter((row) => row.lateForLockedYear).length;
+      await auditStoredBatch(sql, context, {
+        action: 'sync.surveyResponses',
+        entity: 'SurveyResponse',
+        records: stored,
+        counted: stored.length - late,
+        late,
+      });
+    }
+    return inserted;
+  }, BATCH_TRANSACTION);
+}
+
+export async function ingestSurveyResponses(
+  context: Context,
+  viewer: Viewer,
+  answers: BatchAnswers,
+): Promise<void> {
+  const firsts = answers.firstOccurrences(await validated(context, answers));
+  if (firsts.length === 0) return;
+  const { prisma } = context.db;
+  const capturable = new Set(
+    firsts.filter((response) => canCaptureIn(viewer, response.record.townshipCode)),
+  );
+  const [stored, places] = await Promise.all([
+    storedSurveyResponses(
+      prisma,
+      firsts.map((response) => response.record.id),
+    ),
+    readPlaces(context, [...capturable]),
+  ]);
+
+  const accepted: { response: SurveyResponse; row: SurveyResponseRow }[] = [];
+  for (const response of firsts) {
+    const { index, record, fingerprint } = response;
+    const replay = stored.get(record.id);
+    if (replay) {
+      answers.answer(replayResult(index, record.id, fingerprint, replay));
+      continue;
+    }
+    const errors = capturable.has(response)
+      ? placeErrors(record, places)
+      : [{ field: 'townshipCode', message: '该乡镇不是您负责的乡镇' }];
+    if (errors.length > 0) {
+      answers.answer(rejected(index, record.id, errors));
+      continue;
+    }
+    const late = places.locks.has(countyOf(record), record.year);
+    accepted.push({ response, row: rowOf(context, response, late) });
+  }
+  if (accepted.length === 0) return;
+
+  const inserted = await writeSurveyResponses(
+    context,
+    viewer,
+    accepted.map((item) => item.row),
+  );
+  const lost: SurveyResponse[] = [];
+  for (const { response, row } of accepted) {
+    if (!inserted.has(row.id)) {
+      lost.push(response);
+      continue;
+    }
+    answers.answer({
+      id: row.id,
+      index: response.index,
+      status: 'ACCEPTED',
+      errors: [],
+      counted: null,
+      lateForLockedYear: row.lateForLockedYear,
+    });
+  }
+  await answerLostRaces(answers, lost, (ids) => storedSurveyResponses(prisma, ids));
+}
