@@ -21,6 +21,8 @@ export interface AppOptions {
 
 export interface App {
   server: Server;
+  /** Requests being handled right now. */
+  inFlight(): number;
   /** Stops taking requests, lets the ones in flight (sync batches) finish, then stops Apollo. */
   close(): Promise<void>;
 }
@@ -100,7 +102,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     response.end();
   }
 
+  let inFlight = 0;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+    });
     const started = performance.now();
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     try {
@@ -143,11 +151,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   return {
     server,
+    inFlight: () => inFlight,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // New connections are refused from here on; requests already being handled finish first.
+      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      server.closeIdleConnections();
+      await closed;
       await apollo.stop();
     },
   };
