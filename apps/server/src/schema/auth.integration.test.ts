@@ -91,11 +91,13 @@ describe('authentication over HTTP (PGlite)', () => {
   it('tells a worker the year their county is evaluating, until the manager locks it', async () => {
     const worker = await server.login('shache-worker');
     const read = async () =>
-      (await server.graphql<{ me: { evaluationYear: number | null } }>(
-        '{ me { evaluationYear } }',
-        {},
-        worker,
-      )).data?.me.evaluationYear;
+      (
+        await server.graphql<{ me: { evaluationYear: number | null } }>(
+          '{ me { evaluationYear } }',
+          {},
+          worker,
+        )
+      ).data?.me.evaluationYear;
     expect(await read()).toBe(2020);
     const manager = await server.login('shache-manager');
     const lock = `mutation { lockYear(countyCode: "653125", year: 2020) { __typename } }`;
