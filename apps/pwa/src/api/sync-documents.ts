@@ -10,7 +10,13 @@ export const MAX_RECORDS_PER_CALL = 200;
  * ACCEPTED and ALREADY_RECEIVED both mean the server holds the record; CONFLICT means it
  * holds a different record under the same id; REJECTED means it stored nothing.
  */
-export type SyncRecordStatus = 'ACCEPTED' | 'ALREADY_RECEIVED' | 'CONFLICT' | 'REJECTED';
+export type SyncRecordStatus =
+  | 'ACCEPTED'
+  | 'ALREADY_RECEIVED'
+  | 'CONFLICT'
+  | 'REJECTED'
+  /** Not stored for a reason of the server's: keep waiting and send again. */
+  | 'RETRY_LATER';
 
 export interface SyncRecordResult {
   /** The record's id, null when the server could not read it. */

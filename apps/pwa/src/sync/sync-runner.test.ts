@@ -264,6 +264,34 @@ describe('syncOutbox — results', () => {
     expect(unanswered?.lastError).toContain('没有返回这条记录的结果');
   });
 
+  it('keeps a record the server could not store for now waiting, and sends it again', async () => {
+    const context = await createTestContext();
+    const [entry] = await captureVerifications(context, 1, 1);
+    const message = '服务器暂时无法保存该记录（未保存），请稍后重新同步';
+    let calls = 0;
+    const transport: SyncTransport = {
+      send: async (batch) => {
+        calls += 1;
+        if (calls > 1) return context.transport.send(batch);
+        return batch.records.map((_, index) => ({
+          id: entry?.id ?? null,
+          index,
+          status: 'RETRY_LATER' as const,
+          errors: [{ field: '', message }],
+          counted: null,
+          lateForLockedYear: null,
+        }));
+      },
+    };
+
+    await syncOutbox({ db: context.db, transport });
+    const waiting = await context.db.outbox.get(entry?.id ?? '');
+    expect(waiting).toMatchObject({ status: 'pending', lastError: message });
+
+    await syncOutbox({ db: context.db, transport });
+    expect((await context.db.outbox.get(entry?.id ?? ''))?.status).toBe('accepted');
+  });
+
   it('records what the server says about an accepted record', async () => {
     const context = await createTestContext();
     const [entry] = await captureVerifications(context, 1, 1);

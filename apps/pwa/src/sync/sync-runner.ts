@@ -228,6 +228,13 @@ async function applyResults(
             lastError: null,
           });
           break;
+        case 'RETRY_LATER':
+          counts.unanswered++;
+          await db.outbox.update(entry.id, {
+            status: 'pending',
+            lastError: result.errors[0]?.message ?? NO_RESULT,
+          });
+          break;
         case 'CONFLICT':
           counts.conflicts++;
           await db.outbox.update(entry.id, {

@@ -502,8 +502,8 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
         { field: '', message: '服务器暂时无法保存该记录（未保存），请稍后重新同步' },
       ];
       expect(results.map((result) => [result.id, result.status, result.errors])).toEqual([
-        [records[0]?.id, 'REJECTED', notSaved],
-        [records[1]?.id, 'REJECTED', notSaved],
+        [records[0]?.id, 'RETRY_LATER', notSaved],
+        [records[1]?.id, 'RETRY_LATER', notSaved],
         [records[2]?.id, 'REJECTED', [{ field: 'idNumber', message: '身份证号与名册不符' }]],
         [records[3]?.id, 'ALREADY_RECEIVED', []],
       ]);

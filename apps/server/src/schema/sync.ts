@@ -21,7 +21,10 @@ const SyncStatusEnum = builder.enumType('SyncStatus', {
     ACCEPTED: { description: 'Stored now' },
     ALREADY_RECEIVED: { description: 'Same id, same content stored before: nothing written' },
     CONFLICT: { description: 'Same id, different content stored before: nothing written' },
-    REJECTED: { description: 'Not stored; see errors' },
+    REJECTED: { description: 'Not stored: the record is wrong; see errors, correct and resend' },
+    RETRY_LATER: {
+      description: 'Not stored for a reason of the server’s: keep the record and send it again',
+    },
   } as const,
 });
 

@@ -1,7 +1,6 @@
 import {
   conflict,
   readableId,
-  rejected,
   replayResult,
   type StoredRecord,
   type SyncRecordResult,
@@ -86,7 +85,7 @@ export class BatchAnswers {
   finish(): SyncRecordResult[] {
     const answers = [...this.#answers];
     const final = (index: number): SyncRecordResult =>
-      answers[index] ?? rejected(index, readableId(this.#inputs[index]), [notSaved()]);
+      answers[index] ?? retryLater(index, readableId(this.#inputs[index]));
     for (const { repeat, first } of this.#repeats) {
       answers[repeat.index] = repeatAnswer(repeat, first, final(first.index));
     }
@@ -94,8 +93,16 @@ export class BatchAnswers {
   }
 }
 
-function notSaved() {
-  return { field: '', message: SERVER_TROUBLE };
+/** Not stored for a reason of the server's: the phone keeps it waiting and sends it again. */
+function retryLater(index: number, id: string | null): SyncRecordResult {
+  return {
+    id,
+    index,
+    status: 'RETRY_LATER',
+    errors: [{ field: '', message: SERVER_TROUBLE }],
+    counted: null,
+    lateForLockedYear: null,
+  };
 }
 
 /**

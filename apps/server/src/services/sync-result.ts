@@ -8,7 +8,7 @@ import { type CaptureRecord, type FieldError, recordFingerprint } from '@jixiao/
  * - CONFLICT: the id was used before for different content (nothing written; 409-style);
  * - REJECTED: not stored, with field-level errors the worker can act on.
  */
-export type SyncStatus = 'ACCEPTED' | 'ALREADY_RECEIVED' | 'CONFLICT' | 'REJECTED';
+export type SyncStatus = 'ACCEPTED' | 'ALREADY_RECEIVED' | 'CONFLICT' | 'REJECTED' | 'RETRY_LATER';
 
 export interface SyncRecordResult {
   /** The record's id when it could be read, else null. */
