@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newPhoneContext } from '../support/chromium.ts';
-import { captureFailure } from '../support/failure-capture.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   anotherValidIdNumber,
   captureSurvey,
@@ -33,9 +31,10 @@ import {
   verificationConflictCount,
   WORKER,
 } from '../support/graphql-api.ts';
+import { usePhoneRun } from '../support/phone-run.ts';
 import { lessThanDue, pickPeople } from '../support/roster-picks.ts';
-import { ServerProcess } from '../support/server-process.ts';
-import { SyncAnswers } from '../support/sync-answers.ts';
+import type { ServerProcess } from '../support/server-process.ts';
+import type { SyncAnswers } from '../support/sync-answers.ts';
 
 /**
  * A township worker's day, on a 360×640 phone against the real server on a fresh database:
@@ -79,12 +78,11 @@ function expectedSatisfaction(questions: readonly TemplateQuestion[], surveys: n
 }
 
 describe('offline capture on the phone, sync, and the county rollup', () => {
+  const phone = usePhoneRun('offline-capture');
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
   let syncAnswers: SyncAnswers;
-  let failed = false;
 
   let year: number;
   let townshipCode: string;
@@ -92,28 +90,8 @@ describe('offline capture on the phone, sync, and the county rollup', () => {
   let questions: TemplateQuestion[];
   let managerToken: string;
 
-  beforeAll(async () => {
-    server = await ServerProcess.start({ name: 'offline-capture' });
-    browser = await launchChromium();
-    context = await newPhoneContext(browser, server.baseUrl);
-    page = await context.newPage();
-    syncAnswers = new SyncAnswers(page);
-  });
-
-  beforeEach((test) => {
-    if (failed) test.skip();
-  });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    failed = true;
-    await captureFailure(`offline-capture ${test.task.name}`, page, server);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.dispose();
+  beforeAll(() => {
+    ({ server, context, page, syncAnswers } = phone.current());
   });
 
   it('logs the worker in and downloads the roster of their first township', async () => {

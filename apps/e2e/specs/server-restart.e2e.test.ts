@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newPhoneContext } from '../support/chromium.ts';
-import { captureFailure } from '../support/failure-capture.ts';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   captureSurvey,
   captureVerification,
@@ -30,9 +28,10 @@ import {
   verificationConflictCount,
   WORKER,
 } from '../support/graphql-api.ts';
+import { usePhoneRun } from '../support/phone-run.ts';
 import { pickPeople } from '../support/roster-picks.ts';
-import { ServerProcess } from '../support/server-process.ts';
-import { SyncAnswers, statusesOf, syncKindOf } from '../support/sync-answers.ts';
+import type { ServerProcess } from '../support/server-process.ts';
+import { type SyncAnswers, statusesOf, syncKindOf } from '../support/sync-answers.ts';
 
 /**
  * The server dies during a sync and comes back on the same data: every record still arrives
@@ -55,40 +54,19 @@ const METHODS: IdentityMethod[] = ['上门', '视频', '窗口'];
 const SYNC_STOPPED = /^同步未完成（无法连接服务器/;
 
 describe('a server killed in the middle of a sync', () => {
+  const phone = usePhoneRun('server-restart');
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
   let syncAnswers: SyncAnswers;
-  let failed = false;
 
   let year: number;
   let townshipCode: string;
   let people: RosterPerson[];
   let questions: TemplateQuestion[];
 
-  beforeAll(async () => {
-    server = await ServerProcess.start({ name: 'server-restart' });
-    browser = await launchChromium();
-    context = await newPhoneContext(browser, server.baseUrl);
-    page = await context.newPage();
-    syncAnswers = new SyncAnswers(page);
-  });
-
-  beforeEach((test) => {
-    if (failed) test.skip();
-  });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    failed = true;
-    await captureFailure(`server-restart ${test.task.name}`, page, server);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.dispose();
+  beforeAll(() => {
+    ({ server, context, page, syncAnswers } = phone.current());
   });
 
   async function figures() {
