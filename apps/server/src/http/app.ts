@@ -8,8 +8,14 @@ import { schema } from '../schema/index.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 import { serveStatic } from './static-files.ts';
 
-/** The largest request accepted: a sync batch of 200 records fits with room to spare. */
+/** The largest request without a token: a login, a sync batch of 200 records, with room to spare. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The largest request with a token: a roster import (a CSV of at most 5 MB, which JSON escaping
+ * of quotes and line breaks can grow). Who may send what is then the resolvers' business.
+ */
+export const MAX_SIGNED_IN_BODY_BYTES = 12 * 1024 * 1024;
 
 export interface AppOptions {
   database: Database;
@@ -75,7 +81,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let body: unknown;
     if (request.method === 'POST') {
-      const text = await readBody(request, MAX_BODY_BYTES);
+      const limit = request.headers.authorization ? MAX_SIGNED_IN_BODY_BYTES : MAX_BODY_BYTES;
+      const text = await readBody(request, limit);
       try {
         body = text ? JSON.parse(text) : {};
       } catch {

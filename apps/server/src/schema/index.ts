@@ -13,6 +13,7 @@ import './rollups.ts';
 import './projects.ts';
 import './indicator-mutations.ts';
 import './year-locks.ts';
+import './roster-import.ts';
 import './evaluate.ts';
 
 /** Imports every type module, then builds the schema; defines no types itself. */
