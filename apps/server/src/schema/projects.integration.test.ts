@@ -478,6 +478,19 @@ describe('projects and their evaluations over HTTP (PGlite)', () => {
       });
     });
 
+    it('drops the rate the filed form printed once the actual changes', async () => {
+      const institution = 'shache-2020-institution-pension';
+      const id = indicatorId(institution, 'r02');
+      const printedWrong = (evaluation: Awaited<ReturnType<typeof evaluate>>) =>
+        evaluation.findings.some(
+          (found) => found.rowKey === 'r02' && found.code === 'PRINTED_RATE_WRONG',
+        );
+      await server.graphql(SET_ACTUAL, { id, actual: '97%' }, manager);
+      expect(printedWrong(await evaluate(institution))).toBe(false);
+      expect(row(await evaluate(institution), 'r02')?.completionRate).toBeCloseTo(97, 6);
+      await server.graphql(SET_ACTUAL, { id, actual: '100%' }, manager);
+    });
+
     it('refuses an unreadable actual (parser’s message) and a reason over 1000', async () => {
       const result = await server.graphql<{ setIndicatorActual: unknown }>(
         SET_ACTUAL,

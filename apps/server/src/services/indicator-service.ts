@@ -91,8 +91,11 @@ export async function setIndicatorActual(
     });
   }
   if (errors.length > 0) refuse(errors);
+  // The rate printed on the filed form described the old actual: it goes with it.
+  const changed = actual !== undefined && actual !== indicator.manualActual;
   const data = {
     ...(actual === undefined ? {} : { manualActual: actual }),
+    ...(changed ? { printedRate: null } : {}),
     ...(reason === undefined ? {} : { reason }),
   };
   return write(
