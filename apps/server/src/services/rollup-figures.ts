@@ -89,17 +89,17 @@ const EMPTY_SURVEY: SurveyCounters = {
   lateRecords: 0,
 };
 
+/** Adds the counters of `cell` to `sum`, field by field (the total is the sum of the cells). */
+function addCounts<T extends Record<string, number>>(sum: T, cell: Partial<T>): T {
+  const total = { ...sum };
+  for (const key of Object.keys(sum) as (keyof T)[]) {
+    total[key] = ((sum[key] as number) + ((cell[key] as number | undefined) ?? 0)) as T[keyof T];
+  }
+  return total;
+}
+
 function addSurvey(sum: SurveyCounters, cell: SurveyCounters): SurveyCounters {
-  return {
-    responses: sum.responses + cell.responses,
-    satisfactionAnswers: sum.satisfactionAnswers + cell.satisfactionAnswers,
-    satisfiedAnswers: sum.satisfiedAnswers + cell.satisfiedAnswers,
-    satisfactionRespondents: sum.satisfactionRespondents + cell.satisfactionRespondents,
-    awarenessAnswers: sum.awarenessAnswers + cell.awarenessAnswers,
-    awareAnswers: sum.awareAnswers + cell.awareAnswers,
-    awarenessRespondents: sum.awarenessRespondents + cell.awarenessRespondents,
-    lateRecords: sum.lateRecords + cell.lateRecords,
-  };
+  return addCounts(sum, cell);
 }
 
 export function rateFigures(positive: number, answers: number, respondents: number): RateFigures {
@@ -160,18 +160,11 @@ const EMPTY_VERIFICATION: VerificationCounters = {
 };
 
 function addVerification(sum: VerificationCounters, cell: VerificationCell): VerificationCounters {
+  const { amountToRecover, ...counts } = sum;
+  const { amountToRecover: cellAmount, townshipCode: _township, ...cellCounts } = cell;
   return {
-    verified: sum.verified + cell.verified,
-    aliveEligible: sum.aliveEligible + cell.aliveEligible,
-    deceased: sum.deceased + cell.deceased,
-    moved: sum.moved + cell.moved,
-    imprisoned: sum.imprisoned + cell.imprisoned,
-    duplicateEnrolment: sum.duplicateEnrolment + cell.duplicateEnrolment,
-    otherIneligible: sum.otherIneligible + cell.otherIneligible,
-    paidCorrectly: sum.paidCorrectly + cell.paidCorrectly,
-    ineligiblePayments: sum.ineligiblePayments + cell.ineligiblePayments,
-    amountToRecover: sum.amountToRecover.plus(exact(cell.amountToRecover)),
-    lateRecords: sum.lateRecords + cell.lateRecords,
+    ...addCounts(counts, cellCounts),
+    amountToRecover: amountToRecover.plus(exact(cellAmount)),
   };
 }
 
