@@ -68,7 +68,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A request that waits 15 s for a connection gives up (a sync batch is then answered
+  // "retry later") rather than queueing without bound behind a stuck database.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 15_000 });
   // An idle connection the server drops (restart, timeout, admin) must not crash the process:
   // the pool discards it and opens a new one on the next query.
   pool.on('error', () => {});

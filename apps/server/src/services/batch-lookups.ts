@@ -1,4 +1,5 @@
-import type { PrismaClient, Scheme } from '@jixiao/db';
+import type { Scheme } from '@jixiao/db';
+import type { SqlRunner } from './sql-values.ts';
 import type { StoredRecord } from './sync-result.ts';
 
 /**
@@ -6,26 +7,27 @@ import type { StoredRecord } from './sync-result.ts';
  * (none when the batch needs none): the records already stored under the batch's ids, the
  * roster rows and divisions the records name, the year locks of the years involved. A batch
  * runs its queries side by side; the per-record checks then run in memory. Plain SQL with one
- * array parameter each (`= ANY($1)`): the cheapest way through Prisma for a list of 200 keys.
+ * array parameter each (`= ANY($1)`), straight through the database driver (the sync's hot path
+ * skips Prisma's query layer; see sql-values.ts).
  */
-type Reader = Pick<PrismaClient, '$queryRawUnsafe'>;
+type Reader = SqlRunner;
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
-async function rowsOf<Row>(prisma: Reader, keys: readonly unknown[], sql: string): Promise<Row[]> {
+async function rowsOf<Row>(reader: Reader, keys: readonly unknown[], text: string): Promise<Row[]> {
   if (keys.length === 0) return [];
-  return prisma.$queryRawUnsafe<Row[]>(sql, unique(keys));
+  return reader.query<Row>(text, [unique(keys)]);
 }
 
 /** The verifications already stored under these ids (replays and conflicts). */
 export async function storedVerifications(
-  prisma: Reader,
+  sql: Reader,
   ids: readonly string[],
 ): Promise<Map<string, StoredRecord>> {
   const rows = await rowsOf<StoredRecord & { id: string }>(
-    prisma,
+    sql,
     ids,
     'SELECT id, fingerprint, counted, "lateForLockedYear" FROM "Verification" WHERE id = ANY($1::uuid[])',
   );
@@ -34,11 +36,11 @@ export async function storedVerifications(
 
 /** The survey responses already stored under these ids. */
 export async function storedSurveyResponses(
-  prisma: Reader,
+  sql: Reader,
   ids: readonly string[],
 ): Promise<Map<string, StoredRecord>> {
   const rows = await rowsOf<StoredRecord & { id: string }>(
-    prisma,
+    sql,
     ids,
     'SELECT id, fingerprint, "lateForLockedYear" FROM "SurveyResponse" WHERE id = ANY($1::uuid[])',
   );
@@ -58,11 +60,11 @@ export interface RosterFacts {
 
 /** The roster rows of these beneficiaries, by id (absent: not on the roster). */
 export async function rosterFacts(
-  prisma: Reader,
+  sql: Reader,
   beneficiaryIds: readonly string[],
 ): Promise<Map<string, RosterFacts>> {
   const rows = await rowsOf<RosterFacts & { id: string }>(
-    prisma,
+    sql,
     beneficiaryIds,
     `SELECT id, "countyCode", "townshipCode", "villageCode", scheme::text AS scheme, "idNumber",
             "monthlyAmountDue"::text AS "monthlyAmountDue"
@@ -73,11 +75,11 @@ export async function rosterFacts(
 
 /** The county each of these beneficiaries belongs to, by id. */
 export async function beneficiaryCounties(
-  prisma: Reader,
+  sql: Reader,
   beneficiaryIds: readonly string[],
 ): Promise<Map<string, string>> {
   const rows = await rowsOf<{ id: string; countyCode: string }>(
-    prisma,
+    sql,
     beneficiaryIds,
     'SELECT id, "countyCode" FROM "Beneficiary" WHERE id = ANY($1::text[])',
   );
@@ -86,11 +88,11 @@ export async function beneficiaryCounties(
 
 /** The township each of these villages lies in, by village code (absent: no such village). */
 export async function villageTownships(
-  prisma: Reader,
+  sql: Reader,
   villageCodes: readonly string[],
 ): Promise<Map<string, string | null>> {
   const rows = await rowsOf<{ code: string; parentCode: string | null }>(
-    prisma,
+    sql,
     villageCodes,
     `SELECT code, "parentCode" FROM "Division" WHERE code = ANY($1::text[]) AND level = 'VILLAGE'`,
   );
@@ -106,9 +108,9 @@ export interface YearLocks {
  * The year locks of the batch's years, of every county (a handful of rows: one per county and
  * closed year), so that the query need not wait for the roster to name the counties.
  */
-export async function yearLocks(prisma: Reader, years: readonly number[]): Promise<YearLocks> {
+export async function yearLocks(sql: Reader, years: readonly number[]): Promise<YearLocks> {
   const rows = await rowsOf<{ countyCode: string; year: number }>(
-    prisma,
+    sql,
     years,
     'SELECT "countyCode", year FROM "YearLock" WHERE year = ANY($1::int[])',
   );

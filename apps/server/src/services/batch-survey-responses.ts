@@ -15,18 +15,12 @@ import {
   yearLocks,
 } from './batch-lookups.ts';
 import { captureInstant } from './capture-time.ts';
-import { transactionRunner } from './sql-values.ts';
 import { nulFieldErrors } from './storable-text.ts';
 import { answerCounts } from './survey-answer-counts.ts';
 import { insertSurveyResponses, type SurveyResponseRow } from './survey-response-sql.ts';
 import { readTemplateSet, templateRef } from './survey-templates.ts';
 import { auditStoredBatch } from './sync-audit.ts';
-import {
-  answerLostRaces,
-  BATCH_TRANSACTION,
-  type BatchAnswers,
-  type Candidate,
-} from './sync-batch.ts';
+import { answerLostRaces, type BatchAnswers, type Candidate } from './sync-batch.ts';
 import { fingerprintOf, readableId, rejected, replayResult } from './sync-result.ts';
 
 /**
@@ -68,19 +62,19 @@ async function validated(context: Context, answers: BatchAnswers): Promise<Surve
 
 /** The villages, people and year locks the records name, read in one query each. */
 async function readPlaces(context: Context, responses: readonly SurveyResponse[]) {
-  const { prisma } = context.db;
+  const { sql } = context.db;
   const records = responses.map((response) => response.record);
   const [villages, people, locks] = await Promise.all([
     villageTownships(
-      prisma,
+      sql,
       records.flatMap((record) => (record.villageCode === null ? [] : [record.villageCode])),
     ),
     beneficiaryCounties(
-      prisma,
+      sql,
       records.flatMap((record) => (record.beneficiaryId === null ? [] : [record.beneficiaryId])),
     ),
     yearLocks(
-      prisma,
+      sql,
       records.map((record) => record.year),
     ),
   ]);
@@ -137,8 +131,7 @@ function writeSurveyResponses(
   viewer: Viewer,
   rows: readonly SurveyResponseRow[],
 ): Promise<Set<string>> {
-  return context.db.prisma.$transaction(async (tx) => {
-    const sql = transactionRunner(tx);
+  return context.db.sql.transaction(async (sql) => {
     const inserted = await insertSurveyResponses(sql, viewer.id, rows);
     const stored = rows.filter((row) => inserted.has(row.id));
     if (stored.length > 0) {
@@ -152,7 +145,7 @@ function writeSurveyResponses(
       });
     }
     return inserted;
-  }, BATCH_TRANSACTION);
+  });
 }
 
 export async function ingestSurveyResponses(
@@ -162,13 +155,13 @@ export async function ingestSurveyResponses(
 ): Promise<void> {
   const firsts = answers.firstOccurrences(await validated(context, answers));
   if (firsts.length === 0) return;
-  const { prisma } = context.db;
+  const { sql } = context.db;
   const capturable = new Set(
     firsts.filter((response) => canCaptureIn(viewer, response.record.townshipCode)),
   );
   const [stored, places] = await Promise.all([
     storedSurveyResponses(
-      prisma,
+      sql,
       firsts.map((response) => response.record.id),
     ),
     readPlaces(context, [...capturable]),
@@ -214,5 +207,5 @@ export async function ingestSurveyResponses(
       lateForLockedYear: row.lateForLockedYear,
     });
   }
-  await answerLostRaces(answers, lost, (ids) => storedSurveyResponses(prisma, ids));
+  await answerLostRaces(answers, lost, (ids) => storedSurveyResponses(sql, ids));
 }

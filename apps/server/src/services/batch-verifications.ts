@@ -16,15 +16,10 @@ import {
   latestOfEachKey,
   unsettledKeys,
 } from './counted-verifications-sql.ts';
-import { type SqlRunner, transactionRunner } from './sql-values.ts';
+import type { SqlRunner } from './sql-values.ts';
 import { nulFieldErrors } from './storable-text.ts';
 import { auditStoredBatch } from './sync-audit.ts';
-import {
-  answerLostRaces,
-  BATCH_TRANSACTION,
-  type BatchAnswers,
-  type Candidate,
-} from './sync-batch.ts';
+import { answerLostRaces, type BatchAnswers, type Candidate } from './sync-batch.ts';
 import { fingerprintOf, readableId, rejected, replayResult } from './sync-result.ts';
 import type { VerificationRow } from './verification-sql.ts';
 
@@ -142,7 +137,7 @@ async function writeVerifications(
     });
     return counted;
   };
-  return context.db.prisma.$transaction((tx) => work(transactionRunner(tx)), BATCH_TRANSACTION);
+  return context.db.sql.transaction(work);
 }
 
 export async function ingestVerifications(
@@ -152,19 +147,19 @@ export async function ingestVerifications(
 ): Promise<void> {
   const firsts = answers.firstOccurrences(validated(context, answers));
   if (firsts.length === 0) return;
-  const { prisma } = context.db;
+  const { sql } = context.db;
   const records = firsts.map((candidate) => candidate.record);
   const [stored, roster, locks] = await Promise.all([
     storedVerifications(
-      prisma,
+      sql,
       records.map((record) => record.id),
     ),
     rosterFacts(
-      prisma,
+      sql,
       records.map((record) => record.beneficiaryId),
     ),
     yearLocks(
-      prisma,
+      sql,
       records.map((record) => record.year),
     ),
   ]);
@@ -208,5 +203,5 @@ export async function ingestVerifications(
       lateForLockedYear: row.lateForLockedYear,
     });
   }
-  await answerLostRaces(answers, lost, (ids) => storedVerifications(prisma, ids));
+  await answerLostRaces(answers, lost, (ids) => storedVerifications(sql, ids));
 }

@@ -20,9 +20,6 @@ import {
  */
 export const SERVER_TROUBLE = '服务器暂时无法保存该记录（未保存），请稍后重新同步';
 
-/** PGlite runs one transaction at a time: a batch may wait for the others of busy phones. */
-export const BATCH_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
-
 /** A record that passed the domain's validation: its position, its id and its fingerprint. */
 export interface Candidate<R extends { id: string }> {
   index: number;

@@ -109,8 +109,11 @@ function validate<S extends Shape>(
 ): CaptureResult<z.output<z.ZodObject<S, z.core.$strict>>> {
   try {
     const parsed = schema.safeParse(input);
+    // A record whose shape passed has every field valid: the rules read the parsed record
+    // instead of checking each field a second time.
+    const fields = parsed.success ? (parsed.data as ValidFields<S>) : validFields(shape, input);
     const errors = parsed.success ? [] : issuesToFieldErrors(parsed.error.issues, input, table);
-    errors.push(...ruleErrors(validFields(shape, input)));
+    errors.push(...ruleErrors(fields));
     if (errors.length > 0) return { ok: false, errors: ordered(errors, shape) };
     if (!parsed.success) return { ok: false, errors: [UNREADABLE] };
     return { ok: true, value: parsed.data };
