@@ -9,6 +9,7 @@ import './divisions.ts';
 import './roster.ts';
 import './survey-template.ts';
 import './sync.ts';
+import './verification-conflicts.ts';
 import './rollups.ts';
 import './projects.ts';
 import './indicator-mutations.ts';

@@ -1,4 +1,4 @@
-import { requireRead, requireViewer } from '../auth/guards.ts';
+import { requireViewer } from '../auth/guards.ts';
 import { builder } from '../builder.ts';
 import type { SyncRecordResult } from '../services/sync-result.ts';
 import {
@@ -6,16 +6,9 @@ import {
   syncSurveyResponses,
   syncVerifications,
 } from '../services/sync-service.ts';
-import {
-  type VerificationConflict,
-  type VerificationSummary,
-  verificationConflicts,
-} from '../services/verification-conflicts.ts';
-import { VerificationOutcomeEnum } from './enums.ts';
 import { FieldErrorRef } from './errors.ts';
-import { RosterPersonRef } from './roster.ts';
 
-/** 同步 — field workers' batches of captured records, and the repeat verifications they leave. */
+/** 同步 — field workers' batches of captured records. */
 const SyncStatusEnum = builder.enumType('SyncStatus', {
   values: {
     ACCEPTED: { description: 'Stored now' },
@@ -76,61 +69,4 @@ builder.mutationField('syncSurveyResponses', (t) =>
     resolve: (_root, { records }, context) =>
       syncSurveyResponses(context, requireViewer(context), records),
   }),
-);
-
-const VerificationSummaryRef = builder
-  .objectRef<VerificationSummary>('VerificationSummary')
-  .implement({
-    fields: (t) => ({
-      id: t.exposeID('id'),
-      capturedAt: t.expose('capturedAt', { type: 'DateTime' }),
-      receivedAt: t.expose('receivedAt', { type: 'DateTime' }),
-      outcome: t.field({ type: VerificationOutcomeEnum, resolve: (item) => item.outcome }),
-      workerId: t.exposeID('workerId'),
-      townshipCode: t.exposeString('townshipCode'),
-      counted: t.exposeBoolean('counted'),
-      lateForLockedYear: t.exposeBoolean('lateForLockedYear'),
-    }),
-  });
-
-const VerificationConflictRef = builder
-  .objectRef<VerificationConflict>('VerificationConflict')
-  .implement({
-    description: 'A person verified more than once in the year: one counts, the others are history',
-    fields: (t) => ({
-      beneficiaryId: t.exposeID('beneficiaryId'),
-      beneficiary: t.field({
-        type: RosterPersonRef,
-        nullable: true,
-        resolve: (conflict) => conflict.beneficiary,
-      }),
-      counted: t.field({
-        type: VerificationSummaryRef,
-        nullable: true,
-        description: 'The counted verification (none if all arrived after the year was locked)',
-        resolve: (conflict) => conflict.counted,
-      }),
-      others: t.field({
-        type: [VerificationSummaryRef],
-        description: 'The verifications that do not count, latest capture first',
-        resolve: (conflict) => conflict.others,
-      }),
-    }),
-  });
-
-builder.queryField('verificationConflicts', (t) =>
-  t.connection(
-    {
-      type: VerificationConflictRef,
-      description: "重复核实: a county's people with more than one verification in the year",
-      authScopes: { roles: ['COUNTY_MANAGER', 'PREFECTURE_VIEWER', 'ADMIN'] },
-      args: {
-        countyCode: t.arg.string({ required: true }),
-        year: t.arg.int({ required: true }),
-      },
-      resolve: (_root, args, context) =>
-        verificationConflicts(context, requireRead(context, args.countyCode), args),
-    },
-    { name: 'VerificationConflictConnection' },
-  ),
 );

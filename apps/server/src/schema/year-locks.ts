@@ -1,5 +1,10 @@
 import { builder } from '../builder.ts';
-import { lockYear, unlockYear, type YearLockStatus } from '../services/year-lock-service.ts';
+import {
+  lockYear,
+  unlockYear,
+  type YearLockStatus,
+  yearLockStatus,
+} from '../services/year-lock-service.ts';
 import { InvalidInputError } from './errors.ts';
 
 /**
@@ -14,6 +19,20 @@ const YearLockStatusRef = builder.objectRef<YearLockStatus>('YearLockStatus').im
     lockedAt: t.expose('lockedAt', { type: 'DateTime', nullable: true }),
   }),
 });
+
+builder.queryField('yearLock', (t) =>
+  t.field({
+    type: YearLockStatusRef,
+    authScopes: { roles: ['COUNTY_MANAGER', 'PREFECTURE_VIEWER', 'ADMIN'] },
+    errors: { types: [InvalidInputError] },
+    description: 'Whether a county’s year is locked (records synced after the lock do not count)',
+    args: {
+      countyCode: t.arg.string({ required: true }),
+      year: t.arg.int({ required: true }),
+    },
+    resolve: (_root, { countyCode, year }, context) => yearLockStatus(context, countyCode, year),
+  }),
+);
 
 builder.mutationField('lockYear', (t) =>
   t.field({

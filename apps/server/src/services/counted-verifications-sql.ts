@@ -10,7 +10,8 @@ import { type VerificationRow, verificationInsert } from './verification-sql.ts'
  * 1. inserts its verifications (ON CONFLICT (id) DO NOTHING: an id a concurrent replay stored
  *    first is left out) and, in the same statement, for the inserted non-late ones, upserts the
  *    pointer of each (beneficiary, year) with the batch's latest capture of it, moving it only
- *    to a later capture. The upsert row-locks the key until the batch commits, so that
+ *    to a later capture, and never when the county manager chose the counted one (resolvedAt,
+ *    see conflict-resolution.ts). The upsert row-locks the key until the batch commits, so that
  *    concurrent batches verifying the same person take turns on PostgreSQL; the keys are locked
  *    in one order (sorted) so that two batches never wait on each other;
  * 2. sets the `counted` flags of those people's verifications (late ones aside) to agree with
@@ -79,7 +80,8 @@ export async function insertAndClaim(
        SELECT "beneficiaryId", year, id, "capturedAt" FROM claims ORDER BY "beneficiaryId", year
        ON CONFLICT ("beneficiaryId", year) DO UPDATE
          SET "verificationId" = EXCLUDED."verificationId", "capturedAt" = EXCLUDED."capturedAt"
-         WHERE (EXCLUDED."capturedAt", EXCLUDED."verificationId")
+         WHERE "CountedVerification"."resolvedAt" IS NULL
+           AND (EXCLUDED."capturedAt", EXCLUDED."verificationId")
              > ("CountedVerification"."capturedAt", "CountedVerification"."verificationId")
        RETURNING "verificationId", (xmax = 0) AS created
      )

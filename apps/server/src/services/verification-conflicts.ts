@@ -29,6 +29,17 @@ export interface VerificationConflict {
   counted: VerificationSummary | null;
   /** The verifications that do not count, latest capture first. */
   others: VerificationSummary[];
+  /** The county manager's choice of the counted verification, if one was made. */
+  resolution: ConflictResolution | null;
+}
+
+/** 处理结果 — which verification the county manager chose to count, when and why. */
+export interface ConflictResolution {
+  resolvedAt: Date;
+  resolvedBy: string | null;
+  note: string | null;
+  /** Verifications received after the choice: the conflict needs another look. */
+  newerVerifications: number;
 }
 
 export interface ConflictQuery extends DefaultConnectionArguments {
@@ -47,6 +58,51 @@ const SUMMARY_SELECT = {
   counted: true,
   lateForLockedYear: true,
 } as const;
+
+/** The conflicts of these people (in this order) for a county's year, masked for the viewer. */
+export async function conflictsOf(
+  context: Context,
+  viewer: Viewer,
+  { countyCode, year }: { countyCode: string; year: number },
+  ids: readonly string[],
+): Promise<VerificationConflict[]> {
+  const { prisma } = context.db;
+  const [people, verifications, pointers] = await Promise.all([
+    prisma.beneficiary.findMany({ where: { id: { in: [...ids] } }, select: ROSTER_PERSON_SELECT }),
+    prisma.verification.findMany({
+      where: { countyCode, year, beneficiaryId: { in: [...ids] } },
+      orderBy: [{ capturedAt: 'desc' }, { id: 'desc' }],
+      select: SUMMARY_SELECT,
+    }),
+    prisma.countedVerification.findMany({
+      where: { year, beneficiaryId: { in: [...ids] }, resolvedAt: { not: null } },
+      select: { beneficiaryId: true, resolvedAt: true, resolvedBy: true, resolutionNote: true },
+    }),
+  ]);
+  const peopleById = new Map(people.map((person) => [person.id, person]));
+  const resolutions = new Map(pointers.map((pointer) => [pointer.beneficiaryId, pointer]));
+  return ids.map((beneficiaryId): VerificationConflict => {
+    const person = peopleById.get(beneficiaryId);
+    const own = verifications.filter((item) => item.beneficiaryId === beneficiaryId);
+    const resolution = resolutions.get(beneficiaryId);
+    const at = resolution?.resolvedAt ?? null;
+    return {
+      beneficiaryId,
+      beneficiary: person ? presentPerson(viewer, person) : null,
+      counted: own.find((item) => item.counted) ?? null,
+      others: own.filter((item) => !item.counted),
+      resolution:
+        at === null || !resolution
+          ? null
+          : {
+              resolvedAt: at,
+              resolvedBy: resolution.resolvedBy,
+              note: resolution.resolutionNote,
+              newerVerifications: own.filter((item) => item.receivedAt > at).length,
+            },
+    };
+  });
+}
 
 export function verificationConflicts(context: Context, viewer: Viewer, query: ConflictQuery) {
   const { prisma } = context.db;
@@ -69,26 +125,12 @@ export function verificationConflicts(context: Context, viewer: Viewer, query: C
         orderBy: { beneficiaryId: inverted ? 'desc' : 'asc' },
         take: limit,
       });
-      const ids = groups.map((group) => group.beneficiaryId);
-      const [people, verifications] = await Promise.all([
-        prisma.beneficiary.findMany({ where: { id: { in: ids } }, select: ROSTER_PERSON_SELECT }),
-        prisma.verification.findMany({
-          where: { countyCode, year, beneficiaryId: { in: ids } },
-          orderBy: [{ capturedAt: 'desc' }, { id: 'desc' }],
-          select: SUMMARY_SELECT,
-        }),
-      ]);
-      const peopleById = new Map(people.map((person) => [person.id, person]));
-      return ids.map((beneficiaryId): VerificationConflict => {
-        const person = peopleById.get(beneficiaryId);
-        const own = verifications.filter((item) => item.beneficiaryId === beneficiaryId);
-        return {
-          beneficiaryId,
-          beneficiary: person ? presentPerson(viewer, person) : null,
-          counted: own.find((item) => item.counted) ?? null,
-          others: own.filter((item) => !item.counted),
-        };
-      });
+      return conflictsOf(
+        context,
+        viewer,
+        { countyCode, year },
+        groups.map((group) => group.beneficiaryId),
+      );
     },
   );
 }

@@ -1,5 +1,5 @@
 import { audit } from '../audit.ts';
-import { requireManage } from '../auth/guards.ts';
+import { requireManage, requireRead } from '../auth/guards.ts';
 import type { Context } from '../context.ts';
 import { InvalidInputError } from '../schema/errors.ts';
 
@@ -73,4 +73,18 @@ export async function unlockYear(
     });
   });
   return { countyCode, year, locked: false, lockedAt: null };
+}
+
+/** Whether a county's year is locked, for whoever may read the county. */
+export async function yearLockStatus(
+  context: Context,
+  countyCode: string,
+  year: number,
+): Promise<YearLockStatus> {
+  requireRead(context, countyCode);
+  checkYear(year);
+  const lock = await context.db.prisma.yearLock.findUnique({
+    where: { countyCode_year: { countyCode, year } },
+  });
+  return { countyCode, year, locked: lock !== null, lockedAt: lock?.lockedAt ?? null };
 }
