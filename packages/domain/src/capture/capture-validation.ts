@@ -163,17 +163,18 @@ export function validateSurveyTemplate(input: unknown): CaptureResult<SurveyTemp
 }
 
 function canonical(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .flatMap((key) => {
-        const item = (value as Record<string, unknown>)[key];
-        return item === undefined ? [] : [`${JSON.stringify(key)}:${canonical(item)}`];
-      });
-    return `{${entries.join(',')}}`;
+  // A loop rather than sort/flatMap/join: this runs for every synced record.
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let text = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonical(item)}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return `${text}}`;
 }
 
 /**
