@@ -45,6 +45,8 @@ export interface TownshipRosterData {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     /** The township's highest row version ('0' if none): the next download's `sinceVersion`. */
     maxVersion: string;
+    /** On a delta: the people who left the township since (delete them unless among the rows). */
+    departedIds: string[];
   };
 }
 
@@ -88,6 +90,7 @@ export const TOWNSHIP_ROSTER_QUERY = gql<TownshipRosterData, TownshipRosterVaria
       }
       pageInfo { hasNextPage endCursor }
       maxVersion
+      departedIds
     }
   }
 `);

@@ -51,6 +51,30 @@ describe('downloadRoster', () => {
     expect(again.filter((person) => person.status === 'SUSPENDED')).toHaveLength(2);
   });
 
+  it('deletes the people a delta says left the township, unless they came back', async () => {
+    const people = generateRoster(6);
+    const context = await createTestContext({ roster: { [TOWNSHIP]: people } });
+    await downloadRoster({ db: context.db, session: context.session, townshipCode: TOWNSHIP });
+    const [gone, back] = people;
+    if (!gone || !back) throw new Error('fixture too small');
+    // One moved away; the other moved away and back (a new version in this township).
+    context.server.roster[TOWNSHIP] = [...people.slice(2), { ...back, version: '8' }];
+    context.server.departures[TOWNSHIP] = [
+      { id: gone.id, version: '7' },
+      { id: back.id, version: '7' },
+    ];
+    const delta = await downloadRoster({
+      db: context.db,
+      session: context.session,
+      townshipCode: TOWNSHIP,
+    });
+    expect(delta).toEqual({ received: 1, delta: true, maxVersion: '8' });
+    const ids = (await loadRoster(context.db, TOWNSHIP)).map((person) => person.id);
+    expect(ids).toHaveLength(5);
+    expect(ids).not.toContain(gone.id);
+    expect(ids).toContain(back.id);
+  });
+
   it('keeps the old version when a download is interrupted, so it starts over', async () => {
     const context = await createTestContext({ roster: { [TOWNSHIP]: generateRoster(1_200) } });
     context.server.failAfterRequests = 1;

@@ -10,7 +10,8 @@ import type { LocalDatabase, RosterRow, RosterSearchKeys } from './local-databas
  * 花名册下载 — fetches a township's roster page by page into IndexedDB. The first download
  * takes every row; later ones ask only for rows changed since the stored version. The
  * version is advanced only after the last page arrived, so an interrupted download is simply
- * repeated (storing a row twice changes nothing).
+ * repeated (storing a row twice changes nothing). A delta also names the people who left the
+ * township (moved elsewhere, removed): they are deleted from the phone, unless they came back.
  */
 
 export const ROSTER_PAGE_SIZE = 500;
@@ -48,6 +49,8 @@ export async function downloadRoster(
   // The version seen on the first page: rows changed while the pages were fetched have a
   // higher one and come again next time, which is harmless.
   let maxVersion: string | null | undefined;
+  let departedIds: readonly string[] = [];
+  const receivedIds = new Set<string>();
   for (;;) {
     const data: TownshipRosterData = await session.query(TOWNSHIP_ROSTER_QUERY, {
       townshipCode,
@@ -56,14 +59,22 @@ export async function downloadRoster(
       after,
     });
     const page = data.townshipRoster;
-    if (maxVersion === undefined) maxVersion = page.maxVersion;
+    if (maxVersion === undefined) {
+      maxVersion = page.maxVersion;
+      departedIds = page.departedIds ?? [];
+    }
     const rows = page.edges.map(({ node }) => rosterRow(townshipCode, node, rosterSearchKeys));
     await db.roster.bulkPut(rows);
+    for (const row of rows) receivedIds.add(row.id);
     received += rows.length;
     options.onProgress?.(received);
     const { hasNextPage, endCursor } = page.pageInfo;
     if (!hasNextPage || endCursor === null || endCursor === after || rows.length === 0) break;
     after = endCursor;
+  }
+  const departed = departedIds.filter((id) => !receivedIds.has(id));
+  if (departed.length > 0) {
+    await db.roster.bulkDelete(departed.map((id): [string, string] => [townshipCode, id]));
   }
   const nextVersion = maxVersion ?? sinceVersion;
   await db.rosterVersions.put({

@@ -102,6 +102,8 @@ export class FakeGraphqlServer {
   readonly surveyResponses = new Map<string, StoredRecord>();
   /** Per township, the rows the roster query serves. */
   readonly roster: Record<string, RosterPerson[]>;
+  /** Per township, the people who left it, with the version of their departure. */
+  readonly departures: Record<string, { id: string; version: string }[]> = {};
   /** Beneficiaries whose records the server refuses (as if outside the worker's scope). */
   readonly refusedBeneficiaries = new Set<string>();
   /** Every request fails as if there were no network. */
@@ -249,7 +251,9 @@ export class FakeGraphqlServer {
     const start = after === null ? 0 : changed.findIndex((row) => row.version === after) + 1;
     const first = typeof variables.first === 'number' ? variables.first : 100;
     const page = changed.slice(start, start + first);
-    const maxVersion = rows.at(-1)?.version ?? '0';
+    const departures = this.departures[String(variables.townshipCode)] ?? [];
+    const versions = [...rows, ...departures].map((row) => Number(row.version));
+    const maxVersion = String(Math.max(0, ...versions));
     return {
       edges: page.map((node) => ({ cursor: node.version, node })),
       pageInfo: {
@@ -257,6 +261,10 @@ export class FakeGraphqlServer {
         endCursor: page.at(-1)?.version ?? null,
       },
       maxVersion,
+      departedIds:
+        since === null
+          ? []
+          : departures.filter((row) => Number(row.version) > since).map((row) => row.id),
     };
   }
 

@@ -92,6 +92,44 @@ describe('township roster for offline use (PGlite)', () => {
     expect(full.nodes.at(-1)?.id).toBe(target.id);
   });
 
+  it('tells a delta which people left the township, and only a delta', async () => {
+    const { prisma } = server.running.database;
+    const { nodes, maxVersion } = await readRoster(server, worker, township);
+    const [mover, stayer] = nodes;
+    if (!mover || !stayer) throw new Error('roster too small');
+    await prisma.$executeRaw`UPDATE "Beneficiary" SET "townshipCode" = ${otherTownship},
+      "villageCode" = NULL WHERE id = ${mover.id}`;
+    await prisma.$executeRaw`UPDATE "Beneficiary" SET name = name WHERE id = ${stayer.id}`;
+    const delta = await server.graphql<{
+      townshipRoster: {
+        maxVersion: string;
+        departedIds: string[];
+        edges: { node: { id: string } }[];
+      };
+    }>(
+      `query($t: String!, $since: BigInt) {
+        townshipRoster(townshipCode: $t, sinceVersion: $since) {
+          maxVersion departedIds edges { node { id } }
+        }
+      }`,
+      { t: township, since: maxVersion },
+      worker,
+    );
+    const page = delta.data?.townshipRoster;
+    expect(page?.departedIds).toEqual([mover.id]);
+    expect(page?.edges.map((edge) => edge.node.id)).toEqual([stayer.id]);
+    expect(BigInt(page?.maxVersion ?? '0')).toBeGreaterThan(BigInt(maxVersion));
+    // A full download has no departures; the next delta has none either.
+    const full = await server.graphql<{ townshipRoster: { departedIds: string[] } }>(
+      `{ townshipRoster(townshipCode: "${township}", first: 1) { departedIds } }`,
+      {},
+      worker,
+    );
+    expect(full.data?.townshipRoster.departedIds).toEqual([]);
+    const next = await readRoster(server, worker, township, { since: page?.maxVersion ?? '0' });
+    expect(next.nodes).toEqual([]);
+  });
+
   it('masks ID numbers and names for a prefecture viewer and the administrator', async () => {
     const { prisma } = server.running.database;
     for (const username of ['kashgar-viewer', 'admin']) {

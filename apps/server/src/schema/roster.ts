@@ -8,6 +8,7 @@ import {
   townshipRoster,
 } from '../services/roster-service.ts';
 import { BeneficiaryStatusEnum, SchemeEnum } from './enums.ts';
+import { connectionArgs, versionCursor } from './input-schemas.ts';
 
 /** 名册 — a township's roster for offline use, and the person type other results reuse. */
 export const RosterPersonRef = builder.objectRef<RosterPerson>('RosterPerson').implement({
@@ -56,6 +57,7 @@ builder.queryField('townshipRoster', (t) =>
         townshipCode: t.arg.string({ required: true }),
         sinceVersion: t.arg({ type: 'BigInt' }),
       },
+      validate: connectionArgs(versionCursor),
       resolve: (_root, args, context) => {
         assertTownshipCode(args.townshipCode);
         const viewer = requireRead(context, args.townshipCode);
@@ -69,6 +71,14 @@ builder.queryField('townshipRoster', (t) =>
           type: 'BigInt',
           description: "The township's highest row version when the page was read ('0' if none)",
           resolve: (page) => page.maxVersion,
+        }),
+        departedIds: connection.field({
+          type: ['ID'],
+          description:
+            'With sinceVersion: the people who left the township since (moved to another ' +
+            'township or removed from the roster). Delete them on the phone, except those ' +
+            'among the rows (they came back). The same list on every page.',
+          resolve: (page) => page.departedIds,
         }),
       }),
     },
