@@ -19,6 +19,10 @@ const commands = {
     ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none'],
   ],
   bench: [['--filter', '@jixiao/server', 'run', 'bench']],
+  soak: [['--filter', '@jixiao/soak', 'run', 'soak']],
+  // `npm run backup -- <database-url> <file>`, `npm run restore -- <file> <database-url>`.
+  backup: [['--filter', '@jixiao/db', 'run', 'backup']],
+  restore: [['--filter', '@jixiao/db', 'run', 'restore']],
   report: [['exec', 'turbo', 'run', 'start', '--filter=@jixiao/seed-report', '--log-prefix=none']],
   test: [
     [
@@ -149,7 +153,7 @@ if (!steps) {
   process.exit(2);
 }
 
-if (task === 'test' || task === 'bench') await ensurePostgres();
+if (task === 'test' || task === 'bench' || task === 'soak') await ensurePostgres();
 if (task === 'test') ensureChromium();
 const [pnpm, pnpmArgs] = findPnpm();
 // npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
@@ -163,10 +167,12 @@ env.DO_NOT_TRACK = '1';
 
 let status = run(pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--prefer-offline'], { env });
 if (status !== 0) process.exit(status);
+// backup and restore take their database and file from the command line.
+const extraArgs = task === 'backup' || task === 'restore' ? process.argv.slice(3) : [];
 // Every step runs, so the closing summary is printed even when a task failed.
 let failed = 0;
 for (const step of steps) {
-  status = run(pnpm, [...pnpmArgs, ...step], { env });
+  status = run(pnpm, [...pnpmArgs, ...step, ...extraArgs], { env });
   if (status !== 0 && failed === 0) failed = status;
 }
 process.exit(failed);

@@ -9,11 +9,13 @@ import { ensureDir, LOGS, PWA_DIST, SERVER_ROOT } from './paths.ts';
 
 /**
  * The real API server (apps/server/src/main.ts) as a child process on a free port, on an
- * embedded PGlite folder of its own, with the demo data seeded. It can be stopped gracefully
- * (SIGTERM), killed (SIGKILL) and started again on the same folder and port: the port is part
- * of the PWA's origin, so the phone's service worker and IndexedDB stay with it.
+ * embedded PGlite folder of its own (or the database `databaseUrl` names), with the demo data
+ * seeded. It can be stopped gracefully (SIGTERM), killed (SIGKILL) and started again on the same
+ * database and port: the port is part of the PWA's origin, so the phone's service worker and
+ * IndexedDB stay with it. The soak (apps/soak) drives it too, on PostgreSQL.
  *
- * Its stdout and stderr go to artifacts/logs/<name>.log, never to the test output.
+ * Its stdout and stderr go to <logDir>/<name>.log (default artifacts/logs), never to the test
+ * output.
  */
 
 const HEALTH_TIMEOUT_MS = 180_000;
@@ -38,6 +40,12 @@ export interface ServerOptions {
   name: string;
   /** The PGlite folder; a new temporary one when omitted (removed by `dispose`). */
   dataDir?: string;
+  /** Another database instead of a PGlite folder, e.g. postgres://… (not removed by `dispose`). */
+  databaseUrl?: string;
+  /** More environment for the server (JWT_SECRET, LOG_LEVEL, …), over the defaults. */
+  env?: Record<string, string>;
+  /** Where the log file goes (default artifacts/logs). */
+  logDir?: string;
 }
 
 function tail(path: string, lines = 40): string {
@@ -47,27 +55,45 @@ function tail(path: string, lines = 40): string {
 
 export class ServerProcess {
   readonly port: number;
-  readonly dataDir: string;
+  /** The PGlite folder, null when the server runs on `databaseUrl`. */
+  readonly dataDir: string | null;
   readonly logFile: string;
+  readonly #databaseUrl: string;
+  readonly #env: Record<string, string>;
   readonly #ownsDataDir: boolean;
   #child: ChildProcess | null = null;
   #exited: Promise<void> = Promise.resolve();
   #starts = 0;
 
-  private constructor(port: number, dataDir: string, logFile: string, ownsDataDir: boolean) {
+  private constructor(
+    port: number,
+    logFile: string,
+    database: { dataDir: string | null; url: string; owned: boolean },
+    env: Record<string, string>,
+  ) {
     this.port = port;
-    this.dataDir = dataDir;
+    this.dataDir = database.dataDir;
     this.logFile = logFile;
-    this.#ownsDataDir = ownsDataDir;
+    this.#databaseUrl = database.url;
+    this.#ownsDataDir = database.owned;
+    this.#env = env;
   }
 
   /** Starts a server on a fresh database and waits until /healthz answers. */
   static async start(options: ServerOptions): Promise<ServerProcess> {
     const port = await findFreePort();
-    const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'jixiao-e2e-')));
-    const logFile = join(ensureDir(LOGS), `${options.name}.log`);
+    const dataDir =
+      options.databaseUrl === undefined
+        ? (options.dataDir ?? (await mkdtemp(join(tmpdir(), 'jixiao-e2e-'))))
+        : null;
+    const database = {
+      dataDir,
+      url: options.databaseUrl ?? `pglite:${dataDir}`,
+      owned: dataDir !== null && options.dataDir === undefined,
+    };
+    const logFile = join(ensureDir(options.logDir ?? LOGS), `${options.name}.log`);
     appendFileSync(logFile, `\n===== ${new Date().toISOString()} new run on port ${port}\n`);
-    const server = new ServerProcess(port, dataDir, logFile, options.dataDir === undefined);
+    const server = new ServerProcess(port, logFile, database, options.env ?? {});
     await server.#launch();
     return server;
   }
@@ -78,6 +104,11 @@ export class ServerProcess {
 
   get running(): boolean {
     return this.#child !== null;
+  }
+
+  /** The running server's process id (to read its memory), null while it is down. */
+  get pid(): number | null {
+    return this.#child?.pid ?? null;
   }
 
   /** Says where the server's output is, for a failure message. */
@@ -99,10 +130,11 @@ export class ServerProcess {
         env: childEnv({
           PORT: String(this.port),
           HOST: '127.0.0.1',
-          DATABASE_URL: `pglite:${this.dataDir}`,
+          DATABASE_URL: this.#databaseUrl,
           SEED_DEMO: 'true',
           STATIC_DIR: PWA_DIST,
           LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'info',
+          ...this.#env,
         }),
         stdio: ['ignore', log, log],
       });
@@ -170,6 +202,8 @@ export class ServerProcess {
   /** Stops the server and removes the data folder it created. */
   async dispose(): Promise<void> {
     await this.stop();
-    if (this.#ownsDataDir) await rm(this.dataDir, { recursive: true, force: true });
+    if (this.#ownsDataDir && this.dataDir !== null) {
+      await rm(this.dataDir, { recursive: true, force: true });
+    }
   }
 }

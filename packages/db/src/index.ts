@@ -1,4 +1,5 @@
 export * from '../generated/prisma/client.ts';
+export * from './backup.ts';
 export * from './database.ts';
 export * from './enum-mapping.ts';
 export * from './migrations.ts';
