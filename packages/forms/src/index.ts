@@ -1,1 +1,14 @@
-export {};
+export * from './amount-text.ts';
+export * from './export/form-drafts.ts';
+export * from './export/form-workbook.ts';
+export * from './export/roster-workbook.ts';
+export * from './export/sheet-options.ts';
+export * from './fund-summary/fund-summary.ts';
+export * from './fund-summary/fund-summary-from-report.ts';
+export * from './fund-summary/fund-summary-sheet.ts';
+export * from './import/cell-error.ts';
+export * from './import/form-import.ts';
+export * from './import/roster-sheet.ts';
+export * from './report/report-text.ts';
+export * from './report/self-evaluation-report.ts';
+export * from './xlsx/workbook-buffer.ts';

@@ -1,4 +1,6 @@
 export * from './budget-score.ts';
+export { checkFigures } from './checks/figure-checks.ts';
+export { indicatorCounts } from './checks/narrative-checks.ts';
 export * from './evaluate-form.ts';
 export * from './exact-decimal.ts';
 export * from './finding.ts';

@@ -1,115 +1,23 @@
-import { checkIdNumber, type IdNumberErrorCode } from '@jixiao/domain';
 import Papa from 'papaparse';
+import {
+  type RosterCsvResult,
+  type RosterDivisions,
+  type RosterRecord,
+  validateRosterRecords,
+} from './roster-rows.ts';
 
 /**
- * 名册导入 (pure part): parses a roster CSV and checks every row against the county's divisions.
- * Error messages name the cell (`row <n>.<column>`, n = the CSV record number, 1 = the header)
- * and never repeat an ID number or a name: they are personal data and end up in logs.
+ * 名册导入 (CSV): parses a roster CSV into records and checks them with the rows' checks shared
+ * with XLSX rosters (roster-rows.ts). Line numbers are the CSV record numbers (1 = the header).
  */
+export {
+  parseAmount,
+  type RosterCsvResult,
+  type RosterCsvRow,
+  type RosterDivisions,
+} from './roster-rows.ts';
+
 export const ROSTER_CSV_MAX_BYTES = 5 * 1024 * 1024;
-export const ROSTER_CSV_MAX_ROWS = 100_000;
-export const ROSTER_AMOUNT_MAX = 100_000;
-export const ROSTER_NAME_MAX = 50;
-
-export type RosterColumn =
-  | 'idNumber'
-  | 'name'
-  | 'townshipCode'
-  | 'villageCode'
-  | 'monthlyAmountDue'
-  | 'status';
-
-export type RosterStatus = 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
-
-const COLUMN_NAMES: Record<RosterColumn, readonly string[]> = {
-  idNumber: ['身份证号', 'idnumber'],
-  name: ['姓名', 'name'],
-  townshipCode: ['乡镇代码', 'townshipcode'],
-  villageCode: ['村代码', 'villagecode'],
-  monthlyAmountDue: ['月应发金额', 'monthlyamountdue'],
-  status: ['状态', 'status'],
-};
-
-const REQUIRED: readonly RosterColumn[] = ['idNumber', 'name', 'townshipCode', 'monthlyAmountDue'];
-
-const STATUS_NAMES: Record<string, RosterStatus> = {
-  正常: 'ACTIVE',
-  暂停: 'SUSPENDED',
-  终止: 'TERMINATED',
-  ACTIVE: 'ACTIVE',
-  SUSPENDED: 'SUSPENDED',
-  TERMINATED: 'TERMINATED',
-};
-
-/** Why an ID number was refused, without the number itself. */
-const ID_MESSAGES: Record<IdNumberErrorCode, string> = {
-  length: '身份证号应为 18 位',
-  characters: '身份证号前 17 位应为数字，末位为数字或 X',
-  region: '身份证号地址码不是有效的行政区划',
-  birthDate: '身份证号中的出生日期无效',
-  birthInFuture: '身份证号中的出生日期晚于今天',
-  checkDigit: '身份证号校验位不正确',
-};
-
-export interface RosterCsvRow {
-  /** The CSV record number (1 = the header). */
-  line: number;
-  idNumber: string;
-  name: string;
-  sex: 'male' | 'female';
-  /** YYYY-MM-DD, from the ID number. */
-  birthDate: string;
-  townshipCode: string;
-  villageCode: string | null;
-  /** Yuan with exactly two decimals, e.g. "150.00". */
-  monthlyAmountDue: string;
-  status: RosterStatus;
-}
-
-export interface RosterDivisions {
-  /** The county's TOWNSHIP codes. */
-  townships: ReadonlySet<string>;
-  /** VILLAGE codes by their township. */
-  villagesByTownship: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export type RosterCsvResult =
-  | { ok: true; rows: RosterCsvRow[] }
-  | { ok: false; errors: FieldError[] };
-
-function headerKey(cell: string): RosterColumn | null {
-  const name = cell.trim();
-  const lower = name.toLowerCase();
-  for (const [column, names] of Object.entries(COLUMN_NAMES) as [RosterColumn, string[]][]) {
-    if (names.includes(name) || names.includes(lower)) return column;
-  }
-  return null;
-}
-
-/** "150", "150.5", "150.50" → "150.50"; null when not a decimal with at most 2 places. */
-export function parseAmount(text: string): string | null {
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) return null;
-  const whole = String(Number(match[1]));
-  return `${whole}.${(match[2] ?? '').padEnd(2, '0')}`;
-}
-
-function amountError(text: string): string | null {
-  if (text === '') return '月应发金额不能为空';
-  const amount = parseAmount(text);
-  if (amount === null) return '月应发金额应为不超过两位小数的非负数';
-  if (Number(amount) > ROSTER_AMOUNT_MAX) return `月应发金额不能超过 ${ROSTER_AMOUNT_MAX} 元`;
-  return null;
-}
-
-function isBlank(record: string[]): boolean {
-  return record.every((cell) => cell.trim() === '');
-}
 
 /** Parses and checks a roster CSV; `today` (YYYY-MM-DD) bounds the birth dates. */
 export function parseRosterCsv(
@@ -125,138 +33,11 @@ export function parseRosterCsv(
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  const records = parsed.data;
-  const headerRecord = records[0];
-  if (!headerRecord || isBlank(headerRecord)) {
-    return { ok: false, errors: [{ field: 'csv', message: '文件为空，缺少表头行' }] };
-  }
+  const records: RosterRecord[] = parsed.data.map((cells, index) => ({ line: index + 1, cells }));
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const line = (quoteError.row ?? 0) + 1;
     return { ok: false, errors: [{ field: `row ${line}`, message: '引号未闭合' }] };
   }
-
-  // Header: every column known, none twice, the required ones present.
-  const errors: FieldError[] = [];
-  const columns: (RosterColumn | null)[] = [];
-  const seenColumns = new Set<RosterColumn>();
-  headerRecord.forEach((cell, index) => {
-    const key = headerKey(cell);
-    if (key === null) {
-      errors.push({ field: 'header', message: `第 ${index + 1} 列的列名无法识别` });
-    } else if (seenColumns.has(key)) {
-      errors.push({ field: 'header', message: `第 ${index + 1} 列与前面的列重复（${key}）` });
-    } else {
-      seenColumns.add(key);
-    }
-    columns.push(key);
-  });
-  for (const column of REQUIRED) {
-    if (!seenColumns.has(column)) {
-      errors.push({
-        field: 'header',
-        message: `缺少必需的列：${COLUMN_NAMES[column][0]}（${column}）`,
-      });
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-
-  const dataCount = records.slice(1).filter((record) => !isBlank(record)).length;
-  if (dataCount === 0) return { ok: false, errors: [{ field: 'csv', message: '文件没有数据行' }] };
-  if (dataCount > ROSTER_CSV_MAX_ROWS) {
-    return {
-      ok: false,
-      errors: [
-        { field: 'csv', message: `数据行超过 ${ROSTER_CSV_MAX_ROWS} 行（实为 ${dataCount} 行）` },
-      ],
-    };
-  }
-
-  const rows: RosterCsvRow[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (let index = 1; index < records.length; index++) {
-    const record = records[index] ?? [];
-    if (isBlank(record)) continue;
-    const line = index + 1;
-    const at = (column: string) => `row ${line}.${column}`;
-    if (record.length !== columns.length) {
-      errors.push({
-        field: `row ${line}`,
-        message: `应有 ${columns.length} 列，实为 ${record.length} 列`,
-      });
-      continue;
-    }
-    const cell = (column: RosterColumn): string => {
-      const position = columns.indexOf(column);
-      return position < 0 ? '' : (record[position] ?? '').trim();
-    };
-    const before = errors.length;
-
-    const idText = cell('idNumber');
-    const id = idText === '' ? null : checkIdNumber(idText, today);
-    if (id === null) errors.push({ field: at('idNumber'), message: '身份证号不能为空' });
-    else if (!id.ok) errors.push({ field: at('idNumber'), message: ID_MESSAGES[id.code] });
-    else {
-      const first = firstLineOf.get(id.idNumber);
-      if (first !== undefined) {
-        errors.push({ field: at('idNumber'), message: `身份证号与第 ${first} 行重复` });
-      } else {
-        firstLineOf.set(id.idNumber, line);
-      }
-    }
-
-    const name = cell('name');
-    const nameLength = Array.from(name).length;
-    if (nameLength === 0) errors.push({ field: at('name'), message: '姓名不能为空' });
-    else if (nameLength > ROSTER_NAME_MAX) {
-      errors.push({ field: at('name'), message: `姓名不能超过 ${ROSTER_NAME_MAX} 个字` });
-    } else if (name.includes('\u0000')) {
-      errors.push({ field: at('name'), message: '姓名含有无法保存的空字符（U+0000）' });
-    }
-
-    const townshipCode = cell('townshipCode');
-    const townshipOk = divisions.townships.has(townshipCode);
-    if (townshipCode === '') {
-      errors.push({ field: at('townshipCode'), message: '乡镇代码不能为空' });
-    } else if (!townshipOk) {
-      errors.push({ field: at('townshipCode'), message: '乡镇代码不是本县的乡镇' });
-    }
-
-    const villageText = cell('villageCode');
-    const villageCode = villageText === '' ? null : villageText;
-    if (villageCode !== null && townshipOk) {
-      if (!divisions.villagesByTownship.get(townshipCode)?.has(villageCode)) {
-        errors.push({ field: at('villageCode'), message: '村代码不是该乡镇下的村' });
-      }
-    }
-
-    const amountText = cell('monthlyAmountDue');
-    const amountProblem = amountError(amountText);
-    if (amountProblem) errors.push({ field: at('monthlyAmountDue'), message: amountProblem });
-
-    const statusText = cell('status');
-    const status: RosterStatus | undefined =
-      statusText === '' ? 'ACTIVE' : STATUS_NAMES[statusText.toUpperCase()];
-    if (!status) {
-      errors.push({
-        field: at('status'),
-        message: '状态应为 正常、暂停、终止（或 ACTIVE、SUSPENDED、TERMINATED）',
-      });
-    }
-
-    if (errors.length === before && id?.ok && status) {
-      rows.push({
-        line,
-        idNumber: id.idNumber,
-        name,
-        sex: id.sex,
-        birthDate: id.birthDate,
-        townshipCode,
-        villageCode,
-        monthlyAmountDue: parseAmount(amountText) ?? '0.00',
-        status,
-      });
-    }
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+  return validateRosterRecords(records, divisions, today, 'csv');
 }

@@ -5,9 +5,12 @@ import { requireManage } from '../auth/guards.ts';
 import type { Context } from '../context.ts';
 import { InvalidInputError } from '../schema/errors.ts';
 import { parseRosterCsv, type RosterCsvRow, type RosterDivisions } from './roster-csv.ts';
+import { parseRosterXlsx, ROSTER_XLSX_MAX_BYTES } from './roster-xlsx.ts';
+import { decodeBase64File } from './uploaded-file.ts';
 
 /**
- * 名册导入 — a county manager replaces or extends a scheme's roster from a CSV. All or nothing:
+ * 名册导入 — a county manager replaces or extends a scheme's roster from a CSV or an XLSX
+ * workbook (the same columns, the same row checks). All or nothing:
  * when any row is wrong nothing is written and every bad cell is named (the first 200). New
  * people are inserted; changed people (name, township, village, amount, status) are updated
  * with a new version so phones download them in their next roster delta; identical rows are
@@ -108,15 +111,25 @@ async function updateChanged(tx: Prisma.TransactionClient, rows: [string, Roster
   }
 }
 
+/** The roster file: CSV text, or an XLSX workbook as base64. */
+export type RosterFile = { csv: string } | { xlsxBase64: string };
+
 export async function importRoster(
   context: Context,
   countyCode: string,
   scheme: ImportScheme,
-  csv: string,
+  file: RosterFile,
 ): Promise<RosterImportResult> {
   requireManage(context, countyCode);
   const divisions = await countyDivisions(context, countyCode);
-  const parsed = parseRosterCsv(csv, divisions, chinaToday());
+  const parsed =
+    'csv' in file
+      ? parseRosterCsv(file.csv, divisions, chinaToday())
+      : await parseRosterXlsx(
+          decodeBase64File(file.xlsxBase64, 'xlsxBase64', ROSTER_XLSX_MAX_BYTES),
+          divisions,
+          chinaToday(),
+        );
   if (!parsed.ok) throw rejected(parsed.errors);
   const { rows } = parsed;
 

@@ -24,7 +24,7 @@ function describe(figure: Figure): string {
  * that are not the sum of their parts (和硕县 income 12628 vs parts adding to 12620), printed
  * differences and percentages. Sums allow for the rounding of each printed figure.
  */
-export function checkFigures(form: EvaluationForm): Finding[] {
+export function checkFigures(form: Pick<EvaluationForm, 'figures' | 'relations'>): Finding[] {
   const figures = new Map((form.figures ?? []).map((figure) => [figure.id, figure]));
   const findings: Finding[] = [];
   for (const relation of form.relations ?? []) {

@@ -4,6 +4,25 @@ import { type Finding, finding } from '../finding.ts';
 import { matchPrintedRate } from '../printed-rate.ts';
 
 /**
+ * How many 一级 / 二级 / 三级 indicators a table has and how many of its 三级 indicators are met
+ * ("其中" rows are parts of their parent and not counted): what a 自评报告 states, computed.
+ */
+export function indicatorCounts(evaluation: FormEvaluation): {
+  level1: number;
+  level2: number;
+  level3: number;
+  met: number;
+} {
+  const rows = evaluation.indicators.filter((indicator) => !indicator.isPart);
+  return {
+    level1: new Set(rows.map((row) => row.level1 ?? row.row.level1)).size,
+    level2: new Set(rows.map((row) => row.level2 ?? row.row.level2 ?? '')).size,
+    level3: rows.length,
+    met: rows.filter((row) => row.score.met).length,
+  };
+}
+
+/**
  * What a narrative report (自评报告) or the form itself claims about the table: the number of
  * level-1/2/3 indicators, how many were completed, the completion rate, "全部达成".
  */
@@ -15,11 +34,7 @@ export function checkNarrative(evaluation: FormEvaluation): Finding[] {
   const say = (code: Parameters<typeof finding>[0], message: string) =>
     findings.push(finding(code, '自评报告', `自评报告称“${claims.quote}”：${message}`));
 
-  const counts = {
-    level1: new Set(rows.map((row) => row.level1 ?? row.row.level1)).size,
-    level2: new Set(rows.map((row) => row.level2 ?? row.row.level2 ?? '')).size,
-    level3: rows.length,
-  };
+  const counts = indicatorCounts(evaluation);
   const claimed = {
     level1: claims.level1Count,
     level2: claims.level2Count,
