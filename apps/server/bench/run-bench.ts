@@ -5,6 +5,7 @@
 import { DEMO_DIVISIONS } from '@jixiao/demo-data';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
+import { BATCH, concurrently } from './batches.ts';
 import {
   fillSurveys,
   fillVerifications,
@@ -12,11 +13,11 @@ import {
   residentRoster,
   verificationRecord,
 } from './field-load.ts';
+import { syncFromPhones } from './phones.ts';
 import { ROLLUP_BASELINE_SQL, ROLLUP_QUERY } from './rollup-baseline.ts';
 
 const COUNTY = '653125';
 const INGEST_RECORDS = Number(process.env.BENCH_INGEST ?? 10_000);
-const BATCH = 200;
 /** Records each path ingests untimed before its timed run. */
 const WARM_UP = 2_000;
 /** Phones syncing at once in the concurrent runs (BENCH_CLIENTS). */
@@ -43,54 +44,6 @@ async function benchWorker(server: TestServer): Promise<{ token: string; id: str
     },
   });
   return { token: await server.login('bench-worker'), id: user.id };
-}
-
-const SYNC = `mutation Sync($records: [JSON!]!) {
-  syncVerifications(records: $records) { status }
-}`;
-
-/**
- * Sends the batches from `clients` phones at once (each phone one batch at a time, as the PWA
- * does) and returns the records stored per second. The raw baseline below uses the same split.
- */
-async function concurrently<T>(
-  items: readonly T[],
-  clients: number,
-  sendBatch: (batch: T[]) => Promise<void>,
-): Promise<number> {
-  const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH) {
-    batches.push(items.slice(start, start + BATCH));
-  }
-  let next = 0;
-  const client = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++] as T[];
-      await sendBatch(batch);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, client));
-  return items.length / ((performance.now() - started) / 1000);
-}
-
-function ingestThroughApi(
-  server: TestServer,
-  token: string,
-  records: Record<string, unknown>[],
-  clients: number,
-): Promise<number> {
-  return concurrently(records, clients, async (batch) => {
-    const result = await server.graphql<{ syncVerifications: { status: string }[] }>(
-      SYNC,
-      { records: batch },
-      token,
-    );
-    const refused = result.data?.syncVerifications.filter((row) => row.status !== 'ACCEPTED');
-    if (!result.data || (refused?.length ?? 0) > 0) {
-      throw new Error(`sync refused records: ${JSON.stringify(result).slice(0, 500)}`);
-    }
-  });
 }
 
 const RAW_COLUMNS = `(id, "countyCode", "townshipCode", "beneficiaryId", scheme, year, "identityConfirmed",
@@ -156,18 +109,15 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
     };
     const records = (people: Person[]) =>
       people.map((person, index) => verificationRecord(person, index));
-    await ingestThroughApi(server, worker.token, records(take(WARM_UP)), 1);
+    const api = (people: Person[], clients: number) =>
+      syncFromPhones({ url: server.url, token: worker.token, records: records(people), clients });
+    await api(take(WARM_UP), 1);
     await ingestRaw(server, worker.id, take(WARM_UP), 1);
     const ingest = [];
     for (const clients of [1, CLIENTS]) {
-      const api = await ingestThroughApi(
-        server,
-        worker.token,
-        records(take(INGEST_RECORDS)),
-        clients,
-      );
+      const apiRate = await api(take(INGEST_RECORDS), clients);
       const raw = await ingestRaw(server, worker.id, take(INGEST_RECORDS), clients);
-      ingest.push({ clients, api, raw });
+      ingest.push({ clients, api: apiRate, raw });
     }
     await fillVerifications(server.running.database, COUNTY, worker.id);
     await fillSurveys(server.running.database, COUNTY, worker.id, 5_000);
