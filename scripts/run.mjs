@@ -18,7 +18,10 @@ const commands = {
     ['exec', 'turbo', 'run', 'build', '--filter=@jixiao/pwa', '--output-logs=errors-only'],
     ['exec', 'turbo', 'run', 'start', '--filter=@jixiao/server', '--log-prefix=none'],
   ],
-  bench: [['--filter', '@jixiao/server', 'run', 'bench']],
+  bench: [
+    ['--filter', '@jixiao/server', 'run', 'bench'],
+    ['--filter', '@jixiao/e2e', 'run', 'bench'],
+  ],
   soak: [['--filter', '@jixiao/soak', 'run', 'soak']],
   // `npm run backup -- <database-url> <file>`, `npm run restore -- <file> <database-url>`.
   backup: [['--filter', '@jixiao/db', 'run', 'backup']],
@@ -154,7 +157,7 @@ if (!steps) {
 }
 
 if (task === 'test' || task === 'bench' || task === 'soak') await ensurePostgres();
-if (task === 'test') ensureChromium();
+if (task === 'test' || task === 'bench') ensureChromium();
 const [pnpm, pnpmArgs] = findPnpm();
 // npm passes its own configuration down as npm_config_* variables; pnpm must not see them.
 const env = Object.fromEntries(
