@@ -9,8 +9,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { unauthenticated } from './auth/guards.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { Context } from './context.ts';
+import { argumentsError } from './schema/input-schemas.ts';
 
 /**
  * The Pothos builder and its plugins; it defines no types. Scopes:
@@ -55,13 +57,11 @@ export const builder = new SchemaBuilder<{
       if (context.viewer !== null) {
         return new GraphQLError('无权执行此操作', { extensions: { code: 'FORBIDDEN' } });
       }
-      const expired = context.tokenProblem === 'expired';
-      return new GraphQLError(expired ? '登录已过期，请刷新令牌或重新登录' : '请先登录', {
-        extensions: { code: 'UNAUTHENTICATED', ...(expired ? { reason: 'TOKEN_EXPIRED' } : {}) },
-      });
+      return unauthenticated(context);
     },
   },
   errors: { defaultTypes: [] },
+  validation: { validationError: (failure) => argumentsError(failure.issues) },
   prisma: {
     client: (context: Context): PrismaClient => context.db.prisma,
     dmmf: getDatamodel(),

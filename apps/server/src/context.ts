@@ -1,5 +1,6 @@
 import type { Database } from '@jixiao/db';
 import type { Logger } from 'pino';
+import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { TokenConfig } from './auth/tokens.ts';
 import type { Viewer } from './auth/viewer.ts';
 
@@ -13,6 +14,10 @@ export interface Context {
   tokens: TokenConfig;
   /** The X-Device-Id header a phone sends with its syncs, for the audit log. */
   deviceId: string | null;
+  /** The client's address (behind a trusted proxy, the one it saw), for login throttling. */
+  clientAddress: string;
+  /** The process's login throttle (per address and per username). */
+  loginThrottle: LoginThrottle;
   /** The current time, one value per request. */
   now: Date;
 }

@@ -31,6 +31,15 @@ const schema = z.object({
     .max(24 * 60)
     .default(15),
   REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * Behind a reverse proxy (TLS terminated there): take the client's address from the last
+   * X-Forwarded-For entry and HTTPS from X-Forwarded-Proto (then Strict-Transport-Security is
+   * sent). Only set it when every request comes through that proxy.
+   */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof schema> & { seedDemo: boolean; jwtSecret: string };

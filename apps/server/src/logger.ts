@@ -1,12 +1,12 @@
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 
 /**
  * Structured JSON logs. Nothing personal is ever logged: requests are logged by method, path,
  * status and time only; the redaction below is a second line of defence for fields that might
  * carry an ID number, a name or a token if someone logged an object carelessly.
  */
-export function createLogger(level: string) {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream) {
+  const options = {
     level,
     redact: {
       paths: [
@@ -23,5 +23,6 @@ export function createLogger(level: string) {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Database, openDatabase, parseDatabaseUrl, seedDemo } from '@jixiao/db';
 import type { Logger } from 'pino';
+import type { LoginLimits } from './auth/login-throttle.ts';
 import { hashPassword } from './auth/passwords.ts';
 import type { Env } from './env.ts';
 import { type App, createApp } from './http/app.ts';
@@ -38,7 +39,7 @@ async function ensureDemoData(
 export async function startServer(
   env: Env,
   logger: Logger,
-  options: { rosterLimit?: number } = {},
+  options: { rosterLimit?: number; loginLimits?: LoginLimits } = {},
 ): Promise<RunningServer> {
   const target = parseDatabaseUrl(env.DATABASE_URL);
   if (target.engine === 'pglite' && target.dataDir) mkdirSync(target.dataDir, { recursive: true });
@@ -52,6 +53,8 @@ export async function startServer(
     database,
     logger,
     staticDir,
+    trustProxy: env.TRUST_PROXY,
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
     tokens: {
       secret: env.jwtSecret,
       accessMinutes: env.ACCESS_TOKEN_MINUTES,

@@ -38,7 +38,8 @@ const SESSION_FIELDS = `accessToken accessTokenExpiresAt refreshToken viewer { $
 export type LoginResult =
   | { __typename: 'MutationLoginSuccess'; data: Session }
   | { __typename: 'InvalidCredentialsError'; message: string }
-  | { __typename: 'AccountLockedError'; message: string; lockedUntil: string };
+  | { __typename: 'AccountLockedError'; message: string; lockedUntil: string }
+  | { __typename: 'TooManyAttemptsError'; message: string; retryAfterSeconds: number };
 
 export interface LoginData {
   login: LoginResult;
@@ -56,6 +57,7 @@ export const LOGIN_MUTATION = gql<LoginData, LoginVariables>(`
       ... on MutationLoginSuccess { data { ${SESSION_FIELDS} } }
       ... on InvalidCredentialsError { message }
       ... on AccountLockedError { message lockedUntil }
+      ... on TooManyAttemptsError { message retryAfterSeconds }
     }
   }
 `);

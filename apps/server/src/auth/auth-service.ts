@@ -95,7 +95,39 @@ export async function login(
   return { ok: true, session: await openSession(context, viewer) };
 }
 
-/** Rotates a refresh token: the old one is revoked, a new session is opened. */
+/**
+ * A refresh token revoked this long ago and sent again is a replay, not a retry: a phone whose
+ * refresh answer was lost, or two tabs refreshing at once, send it again within seconds.
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 30;
+
+/**
+ * A revoked refresh token sent again after the grace period was copied: whoever holds it may
+ * hold the newer ones too, so every session of the user is revoked (they log in again).
+ */
+async function revokeOnReuse(context: Context, id: string, userId: string): Promise<void> {
+  const { prisma } = context.db;
+  const stored = await prisma.refreshToken.findUnique({ where: { id } });
+  if (!stored || stored.userId !== userId || !stored.revokedAt) return;
+  if (stored.expiresAt <= context.now) return;
+  const graceEnd = stored.revokedAt.getTime() + REFRESH_REUSE_GRACE_SECONDS * 1000;
+  if (context.now.getTime() < graceEnd) return;
+  const revoked = await prisma.refreshToken.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: context.now },
+  });
+  await audit(prisma, context, {
+    action: 'refresh.reused',
+    entity: 'User',
+    entityId: userId,
+    details: { revokedSessions: revoked.count },
+  });
+}
+
+/**
+ * Rotates a refresh token: the old one is revoked, a new session is opened. A token that was
+ * already revoked opens nothing, and past the grace period revokes the user's other sessions.
+ */
 export async function refresh(context: Context, token: string): Promise<Session | null> {
   const check = await readRefreshToken(token, context.tokens.secret);
   if (!check.ok) return null;
@@ -108,7 +140,10 @@ export async function refresh(context: Context, token: string): Promise<Session 
     },
     data: { revokedAt: context.now },
   });
-  if (revoked.count !== 1) return null;
+  if (revoked.count !== 1) {
+    await revokeOnReuse(context, check.value.id, check.value.userId);
+    return null;
+  }
   const viewer = await viewerOf(context, check.value.userId);
   return viewer ? openSession(context, viewer) : null;
 }

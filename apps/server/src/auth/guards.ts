@@ -11,9 +11,20 @@ export function forbidden(message = '无权访问该地区的数据'): GraphQLEr
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+/**
+ * No viewer: UNAUTHENTICATED, with reason TOKEN_EXPIRED when the access token has expired (the
+ * client refreshes its session and retries; any other problem means logging in again).
+ */
+export function unauthenticated(context: Pick<Context, 'tokenProblem'>): GraphQLError {
+  const expired = context.tokenProblem === 'expired';
+  return new GraphQLError(expired ? '登录已过期，请刷新令牌或重新登录' : '请先登录', {
+    extensions: { code: 'UNAUTHENTICATED', ...(expired ? { reason: 'TOKEN_EXPIRED' } : {}) },
+  });
+}
+
 export function requireViewer(context: Context): Viewer {
   if (context.viewer) return context.viewer;
-  throw new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } });
+  throw unauthenticated(context);
 }
 
 export function requireRead(context: Context, code: string): Viewer {

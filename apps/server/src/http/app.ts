@@ -1,11 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { Database } from '@jixiao/db';
 import type { Logger } from 'pino';
+import { type LoginLimits, LoginThrottle } from '../auth/login-throttle.ts';
 import { readAccessToken, type TokenConfig } from '../auth/tokens.ts';
 import type { Context } from '../context.ts';
+import { errorFacts } from '../error-facts.ts';
 import { schema } from '../schema/index.ts';
+import { documentProblem } from './document-limits.ts';
+import { EXPORTS_PATH, serveExport } from './export-download.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
+import { clientAddress, isHttps, securityHeaders } from './security-headers.ts';
 import { serveStatic } from './static-files.ts';
 
 /** The largest request without a token: a login, a sync batch of 200 records, with room to spare. */
@@ -23,6 +29,10 @@ export interface AppOptions {
   tokens: TokenConfig;
   /** The built PWA to serve at the same origin (apps/pwa/dist), if any. */
   staticDir?: string | null;
+  /** Behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (env TRUST_PROXY). */
+  trustProxy?: boolean;
+  /** The login throttle's buckets (default DEFAULT_LOGIN_LIMITS). */
+  loginLimits?: LoginLimits;
 }
 
 export interface App {
@@ -38,7 +48,11 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-async function createContext(request: IncomingMessage, options: AppOptions): Promise<Context> {
+async function createContext(
+  request: IncomingMessage,
+  options: AppOptions,
+  loginThrottle: LoginThrottle,
+): Promise<Context> {
   const header = request.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
   const check = token ? await readAccessToken(token, options.tokens.secret) : null;
@@ -50,12 +64,15 @@ async function createContext(request: IncomingMessage, options: AppOptions): Pro
     logger: options.logger,
     tokens: options.tokens,
     deviceId: typeof device === 'string' && device.length <= 64 ? device : null,
+    clientAddress: clientAddress(request, options.trustProxy ?? false),
+    loginThrottle,
     now: new Date(),
   };
 }
 
 /**
- * One Node HTTP server: POST /graphql (and GET for queries), GET /healthz. Apollo's CSRF
+ * One Node HTTP server: POST /graphql (and GET for queries), GET /healthz, GET /exports/<token>
+ * (form downloads). Apollo's CSRF
  * prevention stays on: a browser request must be POST with JSON or carry a preflight header.
  */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -66,16 +83,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own messages go to the same structured log.
+    logger: options.logger,
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR') {
-        options.logger.error({ err: error }, 'resolver failed');
+        const path = formatted.path?.join('.') ?? null;
+        options.logger.error(
+          { path, ...errorFacts(unwrapResolverError(error)) },
+          'resolver failed',
+        );
         return { message: '服务器内部错误', extensions: { code } };
       }
       return formatted;
     },
   });
   await apollo.start();
+  const loginThrottle = new LoginThrottle(options.loginLimits);
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -86,9 +110,27 @@ export async function createApp(options: AppOptions): Promise<App> {
       try {
         body = text ? JSON.parse(text) : {};
       } catch {
-        sendJson(response, 400, { errors: [{ message: '请求体不是有效的 JSON' }] });
+        sendJson(response, 400, {
+          errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
+    }
+    const query =
+      request.method === 'POST'
+        ? (body as { query?: unknown } | null)?.query
+        : url.searchParams.get('query');
+    const problem = typeof query === 'string' ? documentProblem(query) : null;
+    if (problem) {
+      sendJson(response, 400, {
+        errors: [
+          {
+            message: problem.message,
+            extensions: { code: 'QUERY_TOO_COMPLEX', kind: problem.kind },
+          },
+        ],
+      });
+      return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -96,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => createContext(request, options),
+      context: () => createContext(request, options, loginThrottle),
     });
     const responseHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) responseHeaders[key] = value;
@@ -118,12 +160,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     const started = performance.now();
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(
+      securityHeaders(isHttps(request, options.trustProxy ?? false)),
+    )) {
+      response.setHeader(name, value);
+    }
     try {
       if (path === '/healthz') {
         await options.database.sql.query('SELECT 1');
         sendJson(response, 200, { status: 'ok', database: options.database.engine });
       } else if (path === '/graphql') {
         await handleGraphql(request, response);
+      } else if (path.startsWith(EXPORTS_PATH)) {
+        await serveExport(
+          request,
+          response,
+          path,
+          await createContext(request, options, loginThrottle),
+        );
       } else if (
         !options.staticDir ||
         !(await serveStatic(options.staticDir, request, response, path))
@@ -132,9 +186,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        sendJson(response, 413, { errors: [{ message: error.message }] });
+        sendJson(response, 413, {
+          errors: [
+            {
+              message: error.message,
+              extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: error.limitBytes },
+            },
+          ],
+        });
       } else {
-        options.logger.error({ err: error }, 'request failed');
+        options.logger.error({ path, ...errorFacts(error) }, 'request failed');
         if (!response.headersSent)
           sendJson(response, 500, { errors: [{ message: '服务器内部错误' }] });
         else response.end();
@@ -144,7 +205,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       options.logger.info(
         {
           method: request.method,
-          path,
+          // A download link's token is a credential until it expires: not logged.
+          path: path.startsWith(EXPORTS_PATH) ? `${EXPORTS_PATH}…` : path,
           status: response.statusCode,
           ms: Math.round(performance.now() - started),
         },

@@ -2,7 +2,8 @@ import { login, logout, refresh, type Session } from '../auth/auth-service.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { builder } from '../builder.ts';
 import { evaluationYear } from '../services/evaluation-year.ts';
-import { AccountLockedError, InvalidCredentialsError } from './errors.ts';
+import { isStorableKey } from '../services/storable-text.ts';
+import { AccountLockedError, InvalidCredentialsError, TooManyAttemptsError } from './errors.ts';
 
 /** Sign-in: login → a short-lived access token and a refresh token; refresh rotates; me. */
 export const RoleEnum = builder.enumType('Role', {
@@ -51,17 +52,29 @@ builder.queryField('me', (t) =>
 builder.mutationField('login', (t) =>
   t.field({
     type: SessionRef,
-    errors: { types: [InvalidCredentialsError, AccountLockedError] },
+    errors: { types: [InvalidCredentialsError, AccountLockedError, TooManyAttemptsError] },
+    description:
+      'A session for the user. Five wrong passwords in a row lock the account for 15 minutes; ' +
+      'too many attempts from one address or for one username are refused for a while ' +
+      '(TooManyAttemptsError with the seconds to wait).',
     args: {
       username: t.arg.string({ required: true }),
       password: t.arg.string({ required: true }),
     },
     resolve: async (_root, { username, password }, context) => {
-      if (username.length > 64 || password.length > 256) {
+      const { loginThrottle, clientAddress, now } = context;
+      const wait = loginThrottle.begin(clientAddress, username.slice(0, 64), now);
+      if (wait !== null) {
+        throw new TooManyAttemptsError(`登录尝试过于频繁，请 ${wait} 秒后再试`, wait);
+      }
+      // A name the database cannot hold (U+0000) is no user's: refused like a wrong one.
+      if (username.length > 64 || password.length > 256 || !isStorableKey(username)) {
+        loginThrottle.failed(clientAddress, now);
         throw new InvalidCredentialsError('用户名或密码错误');
       }
       const result = await login(context, username, password);
       if (result.ok) return result.session;
+      loginThrottle.failed(clientAddress, now);
       if (result.reason === 'locked') {
         throw new AccountLockedError('密码错误次数过多，账号已暂时锁定', result.lockedUntil);
       }

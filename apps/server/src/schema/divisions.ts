@@ -1,6 +1,7 @@
 import { canReadDivision } from '../auth/access-policy.ts';
 import { requireRead, requireViewer } from '../auth/guards.ts';
 import { builder } from '../builder.ts';
+import { divisionCode } from './input-schemas.ts';
 
 /** 行政区划: the organisation tree, filtered to what the viewer may read. */
 export const DivisionLevelEnum = builder.enumType('DivisionLevel', {
@@ -35,7 +36,7 @@ builder.queryField('division', (t) =>
     type: 'Division',
     nullable: true,
     authScopes: { signedIn: true },
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, validate: divisionCode }) },
     resolve: (query, _root, { code }, context) => {
       requireRead(context, code);
       return context.db.prisma.division.findUnique({ ...query, where: { code } });

@@ -32,6 +32,16 @@ export class AccountLockedError extends Error {
   }
 }
 
+export class TooManyAttemptsError extends Error {
+  override name = 'TooManyAttemptsError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 export const FieldErrorRef = builder
   .objectRef<{ field: string; message: string }>('FieldError')
   .implement({
@@ -65,4 +75,15 @@ builder.objectType(AccountLockedError, {
   name: 'AccountLockedError',
   interfaces: [ErrorInterface],
   fields: (t) => ({ lockedUntil: t.expose('lockedUntil', { type: 'DateTime' }) }),
+});
+
+builder.objectType(TooManyAttemptsError, {
+  name: 'TooManyAttemptsError',
+  description: 'Too many login attempts from this address or for this user: wait, then retry',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', {
+      description: 'Seconds to wait before the next attempt',
+    }),
+  }),
 });

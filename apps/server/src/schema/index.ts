@@ -16,6 +16,8 @@ import './indicator-mutations.ts';
 import './year-locks.ts';
 import './roster-import.ts';
 import './evaluate.ts';
+import './form-exports.ts';
+import './project-form-header.ts';
 
 /** Imports every type module, then builds the schema; defines no types itself. */
 export const schema = lexicographicSortSchema(builder.toSchema());

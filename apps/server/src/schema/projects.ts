@@ -7,6 +7,7 @@ import { DivisionRef } from './divisions.ts';
 import { RespondentGroupEnum, SchemeEnum } from './enums.ts';
 import { ProjectEvaluationRef } from './evaluation-types.ts';
 import { FieldMetricEnum } from './field-metrics.ts';
+import { connectionArgs, countyCode, uuidCursor } from './input-schemas.ts';
 
 /**
  * 项目: a county's evaluation form for one year, with its funds, its indicators (raw target
@@ -120,9 +121,10 @@ builder.queryField('projects', (t) =>
     authScopes: { signedIn: true },
     description: 'A county’s projects, newest year first, then by key',
     args: {
-      countyCode: t.arg.string({ required: true }),
+      countyCode: t.arg.string({ required: true, validate: countyCode }),
       year: t.arg.int(),
     },
+    validate: connectionArgs(uuidCursor),
     resolve: (query, _root, { countyCode, year }, context) => {
       requireRead(context, countyCode);
       return context.db.prisma.project.findMany({

@@ -12,6 +12,7 @@ import type {
 import { type Rollup, rollup, type TownshipProgress } from '../services/rollup-service.ts';
 import { DivisionLevelEnum } from './divisions.ts';
 import { RespondentGroupEnum, SchemeEnum } from './enums.ts';
+import { divisionCode } from './input-schemas.ts';
 
 /**
  * 汇总 — survey and verification figures of a township, county or prefecture in a year. Rates
@@ -206,7 +207,7 @@ builder.queryField('rollup', (t) =>
     authScopes: { signedIn: true },
     description: 'The rollup of a township (9 digits), county or prefecture the viewer may read',
     args: {
-      divisionCode: t.arg.string({ required: true }),
+      divisionCode: t.arg.string({ required: true, validate: divisionCode }),
       year: t.arg.int({ required: true }),
       scheme: t.arg({ type: SchemeEnum }),
     },
@@ -217,8 +218,9 @@ builder.queryField('rollup', (t) =>
         throw new GraphQLError('找不到该行政区划', { extensions: { code: 'NOT_FOUND' } });
       }
       if (result === 'village') {
-        throw new GraphQLError('汇总只到乡镇一级，请选择乡镇、县或地区', {
-          extensions: { code: 'BAD_USER_INPUT' },
+        const message = '汇总只到乡镇一级，请选择乡镇、县或地区';
+        throw new GraphQLError(message, {
+          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'divisionCode', message }] },
         });
       }
       return result;

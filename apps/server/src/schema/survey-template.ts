@@ -3,6 +3,7 @@ import type { BilingualText, SurveyQuestion, SurveyQuestionKind } from '@jixiao/
 import { builder } from '../builder.ts';
 import { findSurveyTemplate, type StoredSurveyTemplate } from '../services/survey-templates.ts';
 import { RespondentGroupEnum } from './enums.ts';
+import { shortId } from './input-schemas.ts';
 
 /** 问卷模板 — what a phone downloads to run interviews offline, in Chinese and Uyghur. */
 const BilingualTextRef = builder.objectRef<BilingualText>('BilingualText').implement({
@@ -59,7 +60,7 @@ builder.queryField('surveyTemplate', (t) =>
     description: 'One version of a survey template; without a version, the latest active one',
     authScopes: { signedIn: true },
     args: {
-      id: t.arg.string({ required: true }),
+      id: t.arg.string({ required: true, validate: shortId }),
       version: t.arg.int(),
     },
     resolve: (_root, { id, version }, context) =>

@@ -12,6 +12,7 @@ import {
 } from '../services/verification-conflicts.ts';
 import { VerificationOutcomeEnum } from './enums.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
+import { connectionArgs, countyCode, textCursor } from './input-schemas.ts';
 import { RosterPersonRef } from './roster.ts';
 
 /**
@@ -85,9 +86,10 @@ builder.queryField('verificationConflicts', (t) =>
       description: "重复核实: a county's people with more than one verification in the year",
       authScopes: { roles: ['COUNTY_MANAGER', 'PREFECTURE_VIEWER', 'ADMIN'] },
       args: {
-        countyCode: t.arg.string({ required: true }),
+        countyCode: t.arg.string({ required: true, validate: countyCode }),
         year: t.arg.int({ required: true }),
       },
+      validate: connectionArgs(textCursor),
       resolve: (_root, args, context) =>
         verificationConflicts(context, requireRead(context, args.countyCode), args),
     },

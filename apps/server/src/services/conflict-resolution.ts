@@ -27,7 +27,10 @@ export async function resolveVerificationConflict(
     ]);
   }
   const { prisma } = context.db;
-  const chosen = /^[0-9a-f-]{36}$/i.test(verificationId)
+  // A UUID, not just 36 hex digits and dashes: the column refuses anything else.
+  const chosen = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
+    verificationId,
+  )
     ? await prisma.verification.findUnique({
         where: { id: verificationId.toLowerCase() },
         select: {

@@ -11,6 +11,7 @@ import { requireManage } from '../auth/guards.ts';
 import type { Context } from '../context.ts';
 import { InvalidInputError, NotFoundError } from '../schema/errors.ts';
 import { METRIC_TO_DB } from './field-actuals.ts';
+import { isStorableKey } from './storable-text.ts';
 
 /**
  * 指标管理 — what a county manager changes on a project's indicators: the manual actual and the
@@ -43,12 +44,18 @@ function refuse(fieldErrors: FieldErrors): never {
 }
 
 /** A target or actual text: null when cleared, the parser's message when unreadable. */
+const NUL_MESSAGE = '含有无法保存的空字符（U+0000）';
+
 function expressionText(
   field: string,
   text: string | null | undefined,
   errors: FieldErrors,
 ): string | null | undefined {
   if (text === undefined || text === null) return text;
+  if (!isStorableKey(text)) {
+    errors.push({ field, message: NUL_MESSAGE });
+    return text;
+  }
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const parsed = parseExpression(trimmed);
@@ -84,6 +91,7 @@ export async function setIndicatorActual(
   const errors: FieldErrors = [];
   const actual = expressionText('actual', input.actual, errors);
   const reason = input.reason?.trim() === '' ? null : input.reason?.trim();
+  if (reason && !isStorableKey(reason)) errors.push({ field: 'reason', message: NUL_MESSAGE });
   if (reason && reason.length > MAX_REASON_LENGTH) {
     errors.push({
       field: 'reason',

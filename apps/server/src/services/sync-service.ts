@@ -33,10 +33,14 @@ function errorFacts(error: unknown): Record<string, unknown> {
 
 function checkBatchSize(records: readonly unknown[]): void {
   if (records.length > MAX_SYNC_BATCH) {
-    throw new GraphQLError(
-      `一次最多同步 ${MAX_SYNC_BATCH} 条记录，本批有 ${records.length} 条，请分批同步`,
-      { extensions: { code: 'BAD_USER_INPUT', maxBatch: MAX_SYNC_BATCH } },
-    );
+    const message = `一次最多同步 ${MAX_SYNC_BATCH} 条记录，本批有 ${records.length} 条，请分批同步`;
+    throw new GraphQLError(message, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        maxBatch: MAX_SYNC_BATCH,
+        fieldErrors: [{ field: 'records', message }],
+      },
+    });
   }
 }
 

@@ -108,7 +108,10 @@ export function verificationConflicts(context: Context, viewer: Viewer, query: C
   const { prisma } = context.db;
   const { countyCode, year } = query;
   if (!/^\d{6}$/.test(countyCode)) {
-    throw new GraphQLError('县级代码应为 6 位数字', { extensions: { code: 'BAD_USER_INPUT' } });
+    const message = '县级代码应为 6 位数字';
+    throw new GraphQLError(message, {
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'countyCode', message }] },
+    });
   }
   return resolveCursorConnection<Promise<VerificationConflict[]>>(
     {

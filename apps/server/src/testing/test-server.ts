@@ -1,5 +1,7 @@
 import { openDatabase } from '@jixiao/db';
 import { createTestPostgres, TEST_DATABASE_URL } from '@jixiao/db/testing';
+import type { Logger } from 'pino';
+import type { LoginLimits } from '../auth/login-throttle.ts';
 import { readEnv } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
@@ -49,20 +51,32 @@ async function sessionsClosed(url: string): Promise<void> {
   }
 }
 
-export async function startTestServer(
-  options: { engine?: 'pglite' | 'postgresql'; rosterLimit?: number } = {},
-): Promise<TestServer> {
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export interface TestServerOptions {
+  engine?: 'pglite' | 'postgresql';
+  rosterLimit?: number;
+  /** The server's logger (default: silent). */
+  logger?: Logger;
+  loginLimits?: LoginLimits;
+  /** More environment, e.g. TRUST_PROXY. */
+  env?: Record<string, string>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const postgres = options.engine === 'postgresql' ? await createTestPostgres('jixiao_api') : null;
   const env = readEnv({
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: postgres?.url ?? 'pglite:memory',
-    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    JWT_SECRET: TEST_JWT_SECRET,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
-  const running = await startServer(env, createLogger('silent'), {
+  const running = await startServer(env, options.logger ?? createLogger('silent'), {
     rosterLimit: options.rosterLimit ?? 300,
+    ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
   });
   const url = `http://127.0.0.1:${running.port}`;
   const graphql: TestServer['graphql'] = async (query, variables, token) => {
