@@ -62,12 +62,14 @@ export default defineConfig({
         // caches: it lives in IndexedDB (src/offline/local-database.ts), so there is no
         // runtimeCaching and /graphql always goes to the network.
         globPatterns: ['**/*.{js,css,html}'],
-        // The county dashboard (a lazy chunk named after src/dashboard/dashboard-screen.tsx) is
-        // not precached: the field workers' phones never download it, and it needs the network
-        // for its data anyway.
-        globIgnores: ['**/dashboard-screen-*'],
+        // The county dashboard (a lazy chunk named after src/dashboard/dashboard-screen.tsx) and
+        // its printable pages (src/dashboard/print/print-view.tsx) are not precached: the field
+        // workers' phones never download them, and they need the network for their data anyway.
+        globIgnores: ['**/dashboard-screen-*', '**/print-view-*'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/graphql/],
+        // A form download (GET /exports/<token>, a link with a download attribute) reaches the
+        // worker as a navigation: it must go to the server, not get the app's page.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/exports\//],
         cleanupOutdatedCaches: true,
         // What registerType 'autoUpdate' sets only when the plugin injects the registration.
         skipWaiting: true,
@@ -75,11 +77,12 @@ export default defineConfig({
       },
     }),
   ],
+  // The API, and the signed form downloads it links to (GET /exports/<token>).
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/exports': 'http://localhost:4000' },
   },
   preview: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/exports': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

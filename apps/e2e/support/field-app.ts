@@ -49,18 +49,26 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.getByRole('heading', { name: '绩效外勤', exact: true }).waitFor({ timeout: LONG });
 }
 
+/**
+ * The header badge, by its accessible name 待同步记录 N 条: a button on the screens that open
+ * the outbox from it (its name is its text, and the browser may put spaces between the text's
+ * parts), a status elsewhere.
+ */
+function badge(page: Page, count: number | null): Locator {
+  const name = new RegExp(`^待同步\\s*记录\\s*${count ?? '\\d+'}\\s*条$`);
+  const banner = page.getByRole('banner');
+  return banner.getByRole('button', { name }).or(banner.getByRole('status', { name })).first();
+}
+
 /** The header badge: how many records the server does not hold yet. */
 export async function waitingBadge(page: Page): Promise<number> {
-  const badge = page.getByRole('banner').getByLabel(/^待同步记录 \d+ 条$/);
-  const label = (await badge.getAttribute('aria-label')) ?? '';
+  const element = badge(page, null);
+  const label = (await element.getAttribute('aria-label')) ?? (await element.textContent()) ?? '';
   return Number(/(\d+)/.exec(label)?.[1] ?? Number.NaN);
 }
 
 export async function waitForBadge(page: Page, waiting: number): Promise<void> {
-  await page
-    .getByRole('banner')
-    .getByLabel(`待同步记录 ${waiting} 条`, { exact: true })
-    .waitFor({ timeout: LONG });
+  await badge(page, waiting).waitFor({ timeout: LONG });
 }
 
 /** Home: downloads the roster and the questionnaire; returns how many people arrived. */

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DYNAMIC_IMPORT, STATIC_IMPORT, staticGraph } from './testing/import-graph.ts';
 
 /**
  * The capture screens must not pay for the dashboard: no module the capture entry loads
@@ -9,33 +10,6 @@ import { describe, expect, it } from 'vitest';
  */
 const SRC = import.meta.dirname;
 const ENTRY = join(SRC, 'main.tsx');
-
-/** Static imports and re-exports that stay in the output (`import type` is erased). */
-const STATIC_IMPORT =
-  /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?['"](?<specifier>[^'"]+)['"]/gm;
-const DYNAMIC_IMPORT = /\bimport\(\s*['"](?<specifier>[^'"]+)['"]\s*\)/g;
-
-function staticImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(STATIC_IMPORT)]
-    .map((match) => match.groups?.specifier ?? '')
-    .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => resolve(dirname(file), specifier));
-}
-
-/** Every source file the entry reaches through static imports. */
-function staticGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (seen.has(file) || !/\.(ts|tsx)$/.test(file)) continue;
-    if (!existsSync(file)) throw new Error(`${relative(SRC, file)} is imported but missing`);
-    seen.add(file);
-    queue.push(...staticImports(file));
-  }
-  return seen;
-}
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -76,5 +50,15 @@ describe('the capture bundle', () => {
     expect(specifiers).toEqual(['./dashboard/dashboard-screen.tsx']);
     const typeOnly = "import type { Project } from './api/dashboard-documents.ts';";
     expect([...typeOnly.matchAll(STATIC_IMPORT)]).toEqual([]);
+  });
+
+  it('reads the imports of a built, minified chunk too (the PWA bench walks dist)', () => {
+    const chunk =
+      'const __vite__mapDeps=0;\nimport{a as b,c}from"./vendor-x.js";import"./side-y.js";' +
+      'const d=()=>import(`./dashboard-screen-z.js`);export{b as e};';
+    const statics = [...chunk.matchAll(STATIC_IMPORT)].map((match) => match.groups?.specifier);
+    expect(statics).toEqual(['./vendor-x.js', './side-y.js']);
+    const dynamic = [...chunk.matchAll(DYNAMIC_IMPORT)].map((match) => match.groups?.specifier);
+    expect(dynamic).toEqual(['./dashboard-screen-z.js']);
   });
 });

@@ -450,12 +450,23 @@ export interface VerificationSummary {
   lateForLockedYear: boolean;
 }
 
+/** 处理结果 — the verification the county manager chose to count. */
+export interface ConflictResolution {
+  resolvedAt: string;
+  /** 处理说明. */
+  note: string | null;
+  /** Verifications received after the choice (they do not count): look again. */
+  newerVerifications: number;
+}
+
 export interface VerificationConflict {
   beneficiaryId: string;
   /** Masked per role; null if the person has left the roster. */
   beneficiary: { name: string; idNumber: string; masked: boolean; townshipCode: string } | null;
   counted: VerificationSummary | null;
   others: VerificationSummary[];
+  /** The county manager's choice, if made; until then the latest capture counts. */
+  resolution: ConflictResolution | null;
 }
 
 export interface VerificationConflictsData {
@@ -475,21 +486,51 @@ export interface VerificationConflictsVariables {
 const SUMMARY_FIELDS =
   'id capturedAt receivedAt outcome workerId townshipCode counted lateForLockedYear';
 
+const CONFLICT_FIELDS = `
+  beneficiaryId
+  beneficiary { name idNumber masked townshipCode }
+  counted { ${SUMMARY_FIELDS} }
+  others { ${SUMMARY_FIELDS} }
+  resolution { resolvedAt note newerVerifications }
+`;
+
 export const VERIFICATION_CONFLICTS_QUERY = gql<
   VerificationConflictsData,
   VerificationConflictsVariables
 >(`
   query VerificationConflicts($countyCode: String!, $year: Int!, $first: Int, $after: String) {
     verificationConflicts(countyCode: $countyCode, year: $year, first: $first, after: $after) {
-      edges {
-        node {
-          beneficiaryId
-          beneficiary { name idNumber masked townshipCode }
-          counted { ${SUMMARY_FIELDS} }
-          others { ${SUMMARY_FIELDS} }
-        }
-      }
+      edges { node { ${CONFLICT_FIELDS} } }
       pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+/** 处理说明 — at most this many characters (the server's limit). */
+export const RESOLUTION_NOTE_MAX = 500;
+
+export type ResolveConflictResult =
+  | { __typename: 'MutationResolveVerificationConflictSuccess'; data: VerificationConflict }
+  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] }
+  | { __typename: 'NotFoundError'; message: string };
+
+export interface ResolveConflictData {
+  resolveVerificationConflict: ResolveConflictResult;
+}
+
+export interface ResolveConflictVariables {
+  verificationId: string;
+  note: string | null;
+}
+
+/** The county manager makes one of a person's verifications the one that counts. */
+export const RESOLVE_CONFLICT_MUTATION = gql<ResolveConflictData, ResolveConflictVariables>(`
+  mutation ResolveVerificationConflict($verificationId: ID!, $note: String) {
+    resolveVerificationConflict(verificationId: $verificationId, note: $note) {
+      __typename
+      ... on MutationResolveVerificationConflictSuccess { data { ${CONFLICT_FIELDS} } }
+      ... on InvalidInputError { message fieldErrors { field message } }
+      ... on NotFoundError { message }
     }
   }
 `);
@@ -649,6 +690,17 @@ const LOCK_FIELDS = (success: string) => `
   ... on InvalidInputError { message fieldErrors { field message } }
 `;
 
+export interface YearLockData {
+  yearLock: YearLockResult<'QueryYearLockSuccess'>;
+}
+
+/** Whether a county's year is locked (anyone who may read the county). */
+export const YEAR_LOCK_QUERY = gql<YearLockData, YearLockVariables>(`
+  query YearLock($countyCode: String!, $year: Int!) {
+    yearLock(countyCode: $countyCode, year: $year) { ${LOCK_FIELDS('QueryYearLockSuccess')} }
+  }
+`);
+
 export const LOCK_YEAR_MUTATION = gql<LockYearData, YearLockVariables>(`
   mutation LockYear($countyCode: String!, $year: Int!) {
     lockYear(countyCode: $countyCode, year: $year) { ${LOCK_FIELDS('MutationLockYearSuccess')} }
@@ -659,6 +711,51 @@ export const UNLOCK_YEAR_MUTATION = gql<UnlockYearData, YearLockVariables>(`
   mutation UnlockYear($countyCode: String!, $year: Int!) {
     unlockYear(countyCode: $countyCode, year: $year) {
       ${LOCK_FIELDS('MutationUnlockYearSuccess')}
+    }
+  }
+`);
+
+// ---- Roster import ----
+
+/** What an import wrote (all or nothing: a refused file writes none of its rows). */
+export interface RosterImportCounts {
+  /** Data rows in the file. */
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ImportRosterResult =
+  | { __typename: 'MutationImportRosterSuccess'; data: RosterImportCounts }
+  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] };
+
+export interface ImportRosterData {
+  importRoster: ImportRosterResult;
+}
+
+/** One of `csv` and `xlsxBase64`, the other left out. */
+export interface ImportRosterVariables {
+  countyCode: string;
+  scheme: Scheme;
+  /** The roster as CSV text (UTF-8). */
+  csv?: string;
+  /** The roster as an XLSX workbook (its first sheet), base64. */
+  xlsxBase64?: string;
+}
+
+/** 名册导入 — a scheme's roster of the manager's county from a CSV file or an XLSX workbook. */
+export const IMPORT_ROSTER_MUTATION = gql<ImportRosterData, ImportRosterVariables>(`
+  mutation ImportRoster(
+    $countyCode: String!
+    $scheme: Scheme!
+    $csv: String
+    $xlsxBase64: String
+  ) {
+    importRoster(countyCode: $countyCode, scheme: $scheme, csv: $csv, xlsxBase64: $xlsxBase64) {
+      __typename
+      ... on MutationImportRosterSuccess { data { rows inserted updated unchanged } }
+      ... on InvalidInputError { message fieldErrors { field message } }
     }
   }
 `);

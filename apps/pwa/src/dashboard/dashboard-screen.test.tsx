@@ -2,14 +2,10 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Viewer } from '../api/auth-documents.ts';
 import { App } from '../app.tsx';
-import { createAppServices } from '../app-services.ts';
-import { updateSession } from '../offline/local-database.ts';
+import { dashboardServices, openDashboard, rowOf, WAIT } from '../testing/dashboard-app.tsx';
 import { MANAGER, PREFECTURE_VIEWER } from '../testing/dashboard-fixtures.ts';
 import { DASHBOARD_PASSWORD, FakeDashboardServer } from '../testing/fake-dashboard-server.ts';
-
-const WAIT = { timeout: 5_000 };
 
 beforeEach(() => {
   window.scrollTo = () => undefined;
@@ -18,44 +14,14 @@ beforeEach(() => {
 
 afterEach(cleanup);
 
-function services(server: FakeDashboardServer) {
-  return createAppServices({
-    databaseName: `dashboard-${crypto.randomUUID()}`,
-    fetch: server.fetch,
-  });
-}
-
-/** The app with `viewer` logged in already (as after a login), opened on the dashboard. */
-async function openDashboard(viewer: Viewer) {
-  const server = new FakeDashboardServer();
-  const app = services(server);
-  const { accessToken, accessTokenExpiresAt, refreshToken } = server.issueSession(viewer);
-  await updateSession(app.db, {
-    tokens: { accessToken, accessTokenExpiresAt, refreshToken },
-    viewer,
-    needsLogin: false,
-  });
-  render(<App services={app} />);
-  await screen.findByRole('heading', { name: '城乡居民基本养老保险项目基金' }, WAIT);
-  return { server, app };
-}
-
 function indicatorTable(): HTMLElement {
   return screen.getByRole('table', { name: '绩效指标' });
-}
-
-/** The table row whose row header is `name`. */
-function rowOf(table: HTMLElement, name: string | RegExp): HTMLElement {
-  const header = within(table).getByRole('rowheader', { name });
-  const row = header.closest('tr');
-  if (row === null) throw new Error(`no row for ${String(name)}`);
-  return row;
 }
 
 describe('the county dashboard', { timeout: 20_000 }, () => {
   it('lands a county manager on the dashboard after login, not on capture', async () => {
     const server = new FakeDashboardServer();
-    render(<App services={services(server)} />);
+    render(<App services={dashboardServices(server)} />);
     fireEvent.change(await screen.findByLabelText('用户名', {}, WAIT), {
       target: { value: MANAGER.username },
     });
@@ -153,6 +119,7 @@ describe('the county dashboard', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('columnheader', { name: '操作' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^修改/ })).toBeNull();
     expect(screen.queryByRole('button', { name: '年度管理' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '名册导入' })).toBeNull();
     expect(screen.queryByRole('button', { name: /锁定/ })).toBeNull();
     // The viewer picks among the prefecture's counties.
     const county = screen.getByLabelText('区县') as HTMLSelectElement;

@@ -1,18 +1,27 @@
 import './dashboard.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Role, Viewer } from '../api/auth-documents.ts';
 import type { Project } from '../api/dashboard-documents.ts';
+import { LazyScreenBoundary } from '../lazy-screen-boundary.tsx';
 import { useServices } from '../ui/services-context.ts';
 import { RESPONDENT_GROUP_LABELS } from './dashboard-labels.ts';
 import type { ScoredRow } from './evaluation-rows.ts';
 import { fieldMetricName, metricFilter } from './field-metric-labels.ts';
+import { FormImport } from './form-import.tsx';
 import { ProgressView } from './progress-view.tsx';
+import { isPrintPage, type ProjectPage } from './project-page.ts';
 import { ProjectsView } from './projects-view.tsx';
 import { QueryStatus } from './query-status.tsx';
+import { RosterImport } from './roster-import.tsx';
 import { useCounties } from './use-counties.ts';
 import { type DashboardTab, DEFAULT_VIEW, useDashboardView } from './use-dashboard-view.ts';
 import { VerificationConflicts } from './verification-conflicts.tsx';
 import { YearLockPanel } from './year-lock-panel.tsx';
+
+/** 打印页面 — a chunk of its own, fetched when a printable form or report is opened. */
+const PrintView = lazy(() =>
+  import('./print/print-view.tsx').then((module) => ({ default: module.PrintView })),
+);
 
 /** The year the dashboard opens on: the year of the seed forms. */
 export const DEFAULT_YEAR = 2020;
@@ -29,7 +38,19 @@ const TAB_TITLES: Record<DashboardTab, string> = {
   projects: '项目自评',
   progress: '外勤进度',
   conflicts: '年度管理',
+  roster: '名册导入',
 };
+
+/** The tabs a viewer has: the county's manager edits, imports and resolves; others read. */
+function tabsFor(canManage: boolean): DashboardTab[] {
+  return canManage
+    ? ['projects', 'progress', 'conflicts', 'roster']
+    : ['projects', 'progress', 'conflicts'];
+}
+
+function tabTitle(tab: DashboardTab, canManage: boolean): string {
+  return tab === 'conflicts' && !canManage ? '年度状态与重复核实' : TAB_TITLES[tab];
+}
 
 /** The years to pick from: this year back to the first year of the seeds. */
 export function yearOptions(now = new Date()): number[] {
@@ -62,15 +83,13 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
   const [year, setYear] = useState(DEFAULT_YEAR);
   const { view, open, change, back } = useDashboardView();
   const canManage = viewer.role === 'COUNTY_MANAGER' && viewer.scopeCode === countyCode;
-  const tab: DashboardTab = view.tab === 'conflicts' && !canManage ? 'projects' : view.tab;
-  const tabs: DashboardTab[] = canManage
-    ? ['projects', 'progress', 'conflicts']
-    : ['projects', 'progress'];
+  const tabs = tabsFor(canManage);
+  const tab: DashboardTab = tabs.includes(view.tab) ? view.tab : 'projects';
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The heading takes the focus when another tab opens or a township closes (a township's own
   // heading takes it when it opens); not when the dashboard first shows.
-  const place = `${tab}:${view.townshipCode ?? ''}`;
+  const place = `${tab}:${view.townshipCode ?? ''}${view.page === null ? '' : `:${view.page.kind}`}`;
   const shownPlace = useRef(place);
   useEffect(() => {
     if (shownPlace.current === place) return;
@@ -93,7 +112,31 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
         `指标“${row.name}”的全年完成值来自外勤采集：${fieldMetricName(binding.metric)}` +
         `${group}${verification ? '（核实险种已按绑定选好）' : ''}。`;
     }
-    open({ tab: 'progress', scheme, townshipCode: null, origin });
+    open({ tab: 'progress', scheme, townshipCode: null, origin, page: null });
+  }
+
+  // The project a page was opened from is shown again when the page closes.
+  const [pageProjectId, setPageProjectId] = useState<string | null>(null);
+  function openPage(page: ProjectPage) {
+    setPageProjectId(page.projectId);
+    open({ ...view, tab: 'projects', townshipCode: null, origin: null, page });
+  }
+  const closePage = () => back({ ...view, page: null });
+
+  if (countyCode !== null && isPrintPage(view.page)) {
+    return (
+      <LazyScreenBoundary what="打印页面">
+        <Suspense
+          fallback={
+            <main className="screen">
+              <p role="status">正在打开打印页面…</p>
+            </main>
+          }
+        >
+          <PrintView page={view.page} onBack={closePage} onLogin={onLogin} />
+        </Suspense>
+      </LazyScreenBoundary>
+    );
   }
 
   return (
@@ -161,14 +204,15 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
               aria-current={name === tab ? 'page' : undefined}
               onClick={() => open({ ...DEFAULT_VIEW, tab: name, scheme: view.scheme })}
             >
-              {TAB_TITLES[name]}
+              {tabTitle(name, canManage)}
             </button>
           ))}
         </nav>
 
         <h2 className="view-title" tabIndex={-1} ref={headingRef}>
           {county === null ? '' : `${county.name} · `}
-          {year} 年度 · {TAB_TITLES[tab]}
+          {tab === 'roster' ? '' : `${year} 年度 · `}
+          {tabTitle(tab, canManage)}
         </h2>
 
         {countyCode === null ? (
@@ -185,15 +229,25 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
           </>
         ) : null}
 
-        {countyCode !== null && tab === 'projects' ? (
+        {countyCode !== null && tab === 'projects' && view.page === null ? (
           <ProjectsView
             key={`${countyCode}:${year}`}
             countyCode={countyCode}
             year={year}
             canManage={canManage}
+            initialProjectId={pageProjectId}
             onShowRollup={showRollup}
+            onOpenPage={openPage}
             onLogin={onLogin}
           />
+        ) : null}
+
+        {countyCode !== null && tab === 'projects' && view.page?.kind === 'form-import' ? (
+          canManage ? (
+            <FormImport projectId={view.page.projectId} onBack={closePage} onLogin={onLogin} />
+          ) : (
+            <p className="banner warning">只有本县的县级管理员可以导入表格。</p>
+          )
         ) : null}
 
         {countyCode !== null && tab === 'progress' ? (
@@ -210,9 +264,15 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
           />
         ) : null}
 
-        {countyCode !== null && tab === 'conflicts' && canManage ? (
+        {countyCode !== null && tab === 'conflicts' ? (
           <>
-            <YearLockPanel key={year} countyCode={countyCode} year={year} />
+            <YearLockPanel
+              key={`${countyCode}:${year}`}
+              countyCode={countyCode}
+              year={year}
+              canManage={canManage}
+              onLogin={onLogin}
+            />
             <section className="card" aria-labelledby={`${ids}-conflicts`}>
               <h2 id={`${ids}-conflicts`}>重复核实（核实冲突）</h2>
               <VerificationConflicts
@@ -220,10 +280,19 @@ export function DashboardScreen({ viewer, onLogin }: DashboardScreenProps) {
                 countyCode={countyCode}
                 year={year}
                 townshipNames={counties.townshipNames}
+                canManage={canManage}
                 onLogin={onLogin}
               />
             </section>
           </>
+        ) : null}
+
+        {countyCode !== null && tab === 'roster' && canManage ? (
+          <RosterImport
+            key={countyCode}
+            countyCode={countyCode}
+            countyName={county?.name ?? countyCode}
+          />
         ) : null}
       </main>
     </>

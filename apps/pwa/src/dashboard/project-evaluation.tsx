@@ -5,14 +5,19 @@ import { BudgetTable } from './budget-table.tsx';
 import { formatScore, GRADE_RANGES, projectKindLabel } from './dashboard-labels.ts';
 import { type ScoredRow, scoredTable } from './evaluation-rows.ts';
 import { FindingsList } from './findings-list.tsx';
+import { FormDownloads } from './form-downloads.tsx';
 import { IndicatorEditor } from './indicator-editor.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
+import type { ProjectPage } from './project-page.ts';
 
 export interface ProjectEvaluationProps {
   project: Project;
   /** The county manager of the project's county: the indicators can be edited. */
   canManage: boolean;
   onShowRollup: (project: Project, row: ScoredRow) => void;
+  /** Opens the project's printable form or report, or its import. */
+  onOpenPage: (page: ProjectPage) => void;
+  onLogin: () => void;
   /** After an edit: read and score the projects again. */
   onChanged: () => void;
 }
@@ -25,6 +30,8 @@ export function ProjectEvaluation({
   project,
   canManage,
   onShowRollup,
+  onOpenPage,
+  onLogin,
   onChanged,
 }: ProjectEvaluationProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -83,6 +90,13 @@ export function ProjectEvaluation({
           评价未完成：有指标无法评分（如缺少全年完成值或指标值无法识别），总分和等级仅供参考。
         </p>
       )}
+
+      <FormDownloads
+        project={project}
+        canManage={canManage}
+        onOpenPage={onOpenPage}
+        onLogin={onLogin}
+      />
 
       <BudgetTable
         funds={project.funds}

@@ -3,6 +3,7 @@ import { DASHBOARD_PROJECTS_QUERY, type Project } from '../api/dashboard-documen
 import { formatScore, projectKindLabel } from './dashboard-labels.ts';
 import type { ScoredRow } from './evaluation-rows.ts';
 import { ProjectEvaluation } from './project-evaluation.tsx';
+import type { ProjectPage } from './project-page.ts';
 import { QueryStatus } from './query-status.tsx';
 import { shownData, useApiQuery } from './use-api-query.ts';
 
@@ -13,7 +14,11 @@ export interface ProjectsViewProps {
   countyCode: string;
   year: number;
   canManage: boolean;
+  /** The project shown first (the one a page was opened from), if still there. */
+  initialProjectId?: string | null;
   onShowRollup: (project: Project, row: ScoredRow) => void;
+  /** Opens a project's printable form or report, or its import. */
+  onOpenPage: (page: ProjectPage) => void;
   onLogin: () => void;
 }
 
@@ -22,7 +27,9 @@ export function ProjectsView({
   countyCode,
   year,
   canManage,
+  initialProjectId = null,
   onShowRollup,
+  onOpenPage,
   onLogin,
 }: ProjectsViewProps) {
   const query = useApiQuery(DASHBOARD_PROJECTS_QUERY, {
@@ -31,7 +38,7 @@ export function ProjectsView({
     first: PROJECTS_PER_YEAR,
     after: null,
   });
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialProjectId);
   const data = shownData(query.state);
   const projects = data?.projects.edges.map((edge) => edge.node) ?? [];
   const selected = projects.find((project) => project.id === selectedId) ?? projects[0] ?? null;
@@ -77,6 +84,8 @@ export function ProjectsView({
           project={selected}
           canManage={canManage}
           onShowRollup={onShowRollup}
+          onOpenPage={onOpenPage}
+          onLogin={onLogin}
           onChanged={query.reload}
         />
       )}

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scheme } from '../api/roster-documents.ts';
+import { type ProjectPage, projectPageOf } from './project-page.ts';
 
 /** 看板页面 — what the dashboard shows: a tab, and in 外勤进度 a scheme and maybe a township. */
-export type DashboardTab = 'projects' | 'progress' | 'conflicts';
+export type DashboardTab = 'projects' | 'progress' | 'conflicts' | 'roster';
 
 export interface DashboardView {
   tab: DashboardTab;
@@ -10,6 +11,8 @@ export interface DashboardView {
   townshipCode: string | null;
   /** Why the rollup was opened (an indicator's 查看外勤汇总), or null. */
   origin: string | null;
+  /** A project's page over the 项目自评 tab (printable form, import), or null. */
+  page: ProjectPage | null;
 }
 
 export const DEFAULT_VIEW: DashboardView = {
@@ -17,9 +20,10 @@ export const DEFAULT_VIEW: DashboardView = {
   scheme: null,
   townshipCode: null,
   origin: null,
+  page: null,
 };
 
-const TABS: readonly DashboardTab[] = ['projects', 'progress', 'conflicts'];
+const TABS: readonly DashboardTab[] = ['projects', 'progress', 'conflicts', 'roster'];
 
 function viewOf(state: unknown): DashboardView {
   if (typeof state !== 'object' || state === null || !('dashboard' in state)) return DEFAULT_VIEW;
@@ -27,7 +31,7 @@ function viewOf(state: unknown): DashboardView {
   if (view === null || typeof view !== 'object' || !TABS.includes(view.tab as DashboardTab)) {
     return DEFAULT_VIEW;
   }
-  return { ...DEFAULT_VIEW, ...view };
+  return { ...DEFAULT_VIEW, ...view, page: projectPageOf(view.page) };
 }
 
 export interface DashboardNavigation {

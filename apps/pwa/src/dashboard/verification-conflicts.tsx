@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
+  type ConflictResolution,
   VERIFICATION_CONFLICTS_QUERY,
+  type VerificationConflict,
   type VerificationSummary,
 } from '../api/dashboard-documents.ts';
 import { formatDateTime } from '../ui/labels.ts';
+import { ConflictResolutionForm } from './conflict-resolution-form.tsx';
 import { OUTCOME_LABELS } from './dashboard-labels.ts';
 import { QueryStatus } from './query-status.tsx';
 import { TableScroll } from './table-scroll.tsx';
@@ -16,19 +19,34 @@ export interface VerificationConflictsProps {
   year: number;
   /** Township names by code, where known. */
   townshipNames: ReadonlyMap<string, string>;
+  /** The county's own manager may choose the counted verification; others only read. */
+  canManage: boolean;
   onLogin: () => void;
+}
+
+/** Which of a person's other verifications the manager is about to count. */
+interface Choosing {
+  beneficiaryId: string;
+  verificationId: string;
 }
 
 /**
  * 重复核实 — people verified more than once in the year: the verification that counts (the
- * latest capture) and the others, kept as history.
+ * latest capture, or the one the county manager chose) and the others, kept as history. The
+ * county manager can count another one instead (改为计入此条), after a confirm step.
  */
 export function VerificationConflicts({
   countyCode,
   year,
   townshipNames,
+  canManage,
   onLogin,
 }: VerificationConflictsProps) {
+  const [choosing, setChoosing] = useState<Choosing | null>(null);
+  // Conflicts as the manager's choices here left them, newer than the page read.
+  const [resolved, setResolved] = useState<ReadonlyMap<string, VerificationConflict>>(new Map());
+  const [announcement, setAnnouncement] = useState('');
+  const announcementRef = useRef<HTMLParagraphElement>(null);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const page = cursors.length - 1;
   const query = useApiQuery(VERIFICATION_CONFLICTS_QUERY, {
@@ -39,14 +57,40 @@ export function VerificationConflicts({
   });
   // A page is shown only once it has arrived (not the previous page under the new caption).
   const data = query.state.status === 'ready' ? query.state.data : null;
-  const conflicts = data?.verificationConflicts.edges.map((edge) => edge.node) ?? [];
+  const conflicts =
+    data?.verificationConflicts.edges.map(
+      (edge) => resolved.get(edge.node.beneficiaryId) ?? edge.node,
+    ) ?? [];
   const pageInfo = data?.verificationConflicts.pageInfo;
   const caption = `${year} 年度重复核实的人员（第 ${page + 1} 页）`;
+
+  function cancel(chosen: Choosing) {
+    setChoosing(null);
+    // Back to the button that opened the step.
+    requestAnimationFrame(() => document.getElementById(chooseButtonId(chosen))?.focus());
+  }
+
+  function done(conflict: VerificationConflict, chosen: VerificationSummary) {
+    setResolved((before) => new Map(before).set(conflict.beneficiaryId, conflict));
+    setChoosing(null);
+    const who = conflict.beneficiary?.name ?? conflict.beneficiaryId;
+    setAnnouncement(
+      `已改为计入${who}于 ${formatDateTime(chosen.capturedAt)} 采集的核实记录` +
+        `（${OUTCOME_LABELS[chosen.outcome]}）。`,
+    );
+    requestAnimationFrame(() => announcementRef.current?.focus());
+  }
 
   return (
     <>
       <p className="hint">
         同一人在同一年度有多条核实记录时，计入最新采集的一条，其余保留为历史记录。
+        {canManage
+          ? '县级管理员可改为计入其中另一条；此后同步的该人员本年度记录不会改变这一选择。'
+          : null}
+      </p>
+      <p className="edit-saved" role="status" tabIndex={-1} ref={announcementRef}>
+        {announcement}
       </p>
       <QueryStatus state={query.state} what="重复核实" onRetry={query.reload} onLogin={onLogin} />
       {data !== null && conflicts.length === 0 && page === 0 ? (
@@ -87,14 +131,44 @@ export function VerificationConflicts({
                       ) : (
                         <SummaryText summary={conflict.counted} />
                       )}
+                      {conflict.resolution === null ? null : (
+                        <ResolutionText resolution={conflict.resolution} />
+                      )}
                     </td>
                     <td>
-                      <ul className="plain-list">
-                        {conflict.others.map((other) => (
-                          <li key={other.id}>
-                            <SummaryText summary={other} />
-                          </li>
-                        ))}
+                      <ul className="plain-list other-verifications">
+                        {conflict.others.map((other) => {
+                          const chosen = {
+                            beneficiaryId: conflict.beneficiaryId,
+                            verificationId: other.id,
+                          };
+                          const open =
+                            choosing?.beneficiaryId === chosen.beneficiaryId &&
+                            choosing.verificationId === other.id;
+                          return (
+                            <li key={other.id}>
+                              <SummaryText summary={other} />
+                              {canManage && !other.lateForLockedYear && !open ? (
+                                <button
+                                  type="button"
+                                  id={chooseButtonId(chosen)}
+                                  className="button secondary small"
+                                  aria-label={`改为计入此条：${OUTCOME_LABELS[other.outcome]}，采集于 ${formatDateTime(other.capturedAt)}`}
+                                  onClick={() => setChoosing(chosen)}
+                                >
+                                  改为计入此条
+                                </button>
+                              ) : null}
+                              {open ? (
+                                <ConflictResolutionForm
+                                  chosen={other}
+                                  onResolved={(updated) => done(updated, other)}
+                                  onCancel={() => cancel(chosen)}
+                                />
+                              ) : null}
+                            </li>
+                          );
+                        })}
                       </ul>
                     </td>
                   </tr>
@@ -125,6 +199,23 @@ export function VerificationConflicts({
         </div>
       )}
     </>
+  );
+}
+
+function chooseButtonId({ beneficiaryId, verificationId }: Choosing): string {
+  return `choose-${beneficiaryId}-${verificationId}`.replace(/[^\w-]/g, '-');
+}
+
+/** 已由县级处理 — when the manager chose, why, and whether newer records arrived since. */
+function ResolutionText({ resolution }: { resolution: ConflictResolution }) {
+  return (
+    <p className="resolution">
+      已由县级处理 · {formatDateTime(resolution.resolvedAt)}
+      {resolution.note === null ? null : <> · {resolution.note}</>}
+      {resolution.newerVerifications > 0 ? (
+        <span className="tag warning">处理后又收到 {resolution.newerVerifications} 条</span>
+      ) : null}
+    </p>
   );
 }
 

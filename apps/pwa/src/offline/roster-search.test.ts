@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RosterPerson } from '../api/roster-documents.ts';
 import { fixtureIdNumber, generateRoster } from './roster-fixture.ts';
 import { rosterSearchKeys } from './roster-keys.ts';
-import { classifyQuery, compactName, searchRoster } from './roster-search.ts';
+import { classifyQuery, compactName, partStarts, searchRoster } from './roster-search.ts';
 
 function withKeys(people: RosterPerson[]) {
   return people.map((person) => ({ ...person, ...rosterSearchKeys(person.name) }));
@@ -65,17 +65,93 @@ describe('classifyQuery', () => {
   });
 });
 
+describe('name parts', () => {
+  it('finds where each part of a name starts in its initials', () => {
+    expect(partStarts('艾麦提·玉苏甫', 6)).toEqual([0, 3]);
+    expect(partStarts('阿不都 · 热合曼·吐尔逊', 9)).toEqual([0, 3, 6]);
+    // One part, or characters that do not map one to one onto the initials: no parts.
+    expect(partStarts('王建国', 3)).toBeNull();
+    expect(partStarts('Ali·玉苏甫', 4)).toBeNull();
+  });
+
+  const NAMES = [
+    '阿依古丽·吐尔逊',
+    '吐尔逊·阿依古丽',
+    '阿依古丽·帕提古丽',
+    '艾尔肯·玉苏甫',
+    '王建国',
+    '艾麦提·玉苏甫',
+    '古丽娜尔·吐尔逊',
+    '阿不都·热合曼·吐尔逊',
+  ];
+  const PEOPLE = withKeys(
+    NAMES.map((name, index) => ({ ...TARGET, id: `P${index}`, name, idNumber: `${index}` })),
+  );
+
+  it.each([
+    // query, the name found first
+    ['ayt', '艾麦提·玉苏甫'],
+    ['ay', '阿依古丽·吐尔逊'],
+    ['aym', '艾麦提·玉苏甫'],
+    ['aymsf', '艾麦提·玉苏甫'],
+    ['gtn', '古丽娜尔·吐尔逊'],
+    ['artb', '阿不都·热合曼·吐尔逊'],
+  ])('%j finds %s first', (query, name) => {
+    expect(searchRoster(PEOPLE, query, 10)[0]?.name).toBe(name);
+  });
+
+  it.each([
+    // query, a name it must not match by its parts
+    ['ya', '艾麦提·玉苏甫'],
+    ['at', '艾麦提·玉苏甫'],
+    ['ayy', '艾麦提·玉苏甫'],
+    ['ar', '阿不都·热合曼·吐尔逊'],
+    ['wg', '王建国'],
+  ])('%j does not take %s for a part-initials match', (query, name) => {
+    const [person] = withKeys([{ ...TARGET, name }]);
+    if (person === undefined) throw new Error('no person');
+    const starts = partStarts(person.name, person.initials.length);
+    const found = searchRoster([person], query, 1);
+    // Found at most by another rule: initials in order or in any order.
+    if (found.length > 0 && starts !== null) {
+      const inOrder = new RegExp(query.split('').join('.*')).test(person.initials);
+      expect(inOrder || query.length >= 3).toBe(true);
+    }
+  });
+
+  it('ranks part initials ("ay") after initials starting with or containing the query', () => {
+    const results = searchRoster(PEOPLE, 'ay', 10).map((person) => person.name);
+    expect(results).toEqual([
+      '阿依古丽·吐尔逊',
+      '阿依古丽·帕提古丽',
+      '吐尔逊·阿依古丽',
+      '艾尔肯·玉苏甫',
+      '艾麦提·玉苏甫',
+    ]);
+  });
+});
+
 describe('searchRoster over 10,000 people', () => {
   it('finds 艾麦提·玉苏甫 by the whole initials, first', () => {
     const [first] = searchRoster(ROSTER, 'amtysf', 20);
     expect(first?.name).toBe('艾麦提·玉苏甫');
   });
 
-  it('finds 艾麦提·玉苏甫 by "ayt" (initials in any order), after the in-order matches', () => {
+  it('ranks 艾麦提·玉苏甫 by "ayt" (parts\' first letters, then 提) before in-order matches', () => {
     const results = searchRoster(ROSTER, 'ayt', ROSTER.length);
-    expect(results.map((person) => person.id)).toContain(TARGET.id);
-    // Initials with a…y…t in this order (阿依古丽·吐尔逊 aygltex) rank first.
-    const inOrder = results.map((person) => /a.*y.*t/.test(person.initials));
+    const ids = results.map((person) => person.id);
+    // The part-initials matches come first: a·y, then a t among the other characters.
+    const byParts = (person: (typeof ROSTER)[number]) => {
+      const [first, second] = person.name.split('·');
+      return first?.startsWith('艾') === true && /^[玉依亚]/.test(second ?? '');
+    };
+    const firstOther = results.findIndex((person) => !byParts(person));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(ids.indexOf(TARGET.id)).toBeLessThan(firstOther);
+    expect(results.slice(0, firstOther).every((person) => /t/.test(person.initials))).toBe(true);
+    // Then initials with a…y…t in this order (阿依古丽·吐尔逊 aygltex), then any order.
+    const rest = results.slice(firstOther);
+    const inOrder = rest.map((person) => /a.*y.*t/.test(person.initials));
     const firstAnyOrder = inOrder.indexOf(false);
     expect(firstAnyOrder).toBeGreaterThan(0);
     expect(inOrder.slice(firstAnyOrder).includes(true)).toBe(false);

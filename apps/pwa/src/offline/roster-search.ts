@@ -8,7 +8,9 @@ import type { RosterSearchKeys } from './local-database.ts';
  */
 
 /** The separators inside names that a search ignores: spaces and the middle dots. */
-const NAME_SEPARATORS = /[\s.·•‧・．\u2022\u2027\u30fb\uff0e\u00b7-]/g;
+const SEPARATOR_CLASS = '[\\s.·•‧・．\\u2022\\u2027\\u30fb\\uff0e\\u00b7-]';
+const NAME_SEPARATORS = new RegExp(SEPARATOR_CLASS, 'g');
+const NAME_SEPARATOR = new RegExp(`^${SEPARATOR_CLASS}$`);
 
 /** A name (or query) without separators, lower-cased: 艾麦提·玉苏甫 → 艾麦提玉苏甫. */
 export function compactName(text: string): string {
@@ -16,6 +18,8 @@ export function compactName(text: string): string {
 }
 
 export interface SearchablePerson extends RosterSearchKeys {
+  /** The name as written, with its separators (艾麦提·玉苏甫): they mark the name's parts. */
+  name: string;
   idNumber: string;
 }
 
@@ -37,8 +41,9 @@ const TIER = {
   pinyinPrefix: 2,
   contains: 3,
   pinyinContains: 4,
-  initialsInOrder: 5,
-  initialsAnyOrder: 6,
+  partInitials: 5,
+  initialsInOrder: 6,
+  initialsAnyOrder: 7,
 } as const;
 
 const NO_MATCH = -1;
@@ -81,6 +86,50 @@ function inOrder(query: string, initials: string): boolean {
   return next === query.length;
 }
 
+/**
+ * Where each part of a name starts in its initials (艾麦提·玉苏甫 → [0, 3]), or null for a
+ * name of one part, or when the name's characters do not map one to one onto the initials
+ * (a letter or digit inside a name).
+ */
+export function partStarts(name: string, initialsLength: number): number[] | null {
+  const starts: number[] = [];
+  let characters = 0;
+  let afterSeparator = true;
+  for (const character of name) {
+    if (NAME_SEPARATOR.test(character)) {
+      afterSeparator = true;
+      continue;
+    }
+    if (afterSeparator) starts.push(characters);
+    afterSeparator = false;
+    characters += character.length;
+  }
+  return starts.length >= 2 && characters === initialsLength ? starts : null;
+}
+
+/**
+ * 分段首字母 — whether `query` starts with the first letter of every part of the name, in
+ * order, and goes on with initials of the name's other characters, in order: "ay" and "ayt"
+ * (a·y, then 提) for 艾麦提·玉苏甫, "aym" or "aymtsf" too. How a worker shortens a Uyghur name
+ * of two parts: the parts' first letters, then a letter or two more to narrow the list down.
+ */
+function partInitials(query: string, initials: string, starts: readonly number[]): boolean {
+  if (query.length < starts.length) return false;
+  for (let part = 0; part < starts.length; part++) {
+    if (query.charCodeAt(part) !== initials.charCodeAt(starts[part] ?? -1)) return false;
+  }
+  let next = starts.length;
+  let part = 0;
+  for (let i = 0; i < initials.length && next < query.length; i++) {
+    if (i === starts[part]) {
+      part++;
+      continue;
+    }
+    if (initials.charCodeAt(i) === query.charCodeAt(next)) next++;
+  }
+  return next === query.length;
+}
+
 const letterCounts = new Int16Array(26);
 
 /** Whether each letter of `query` is the initial of a different character, in any order. */
@@ -113,6 +162,13 @@ function lettersRank(person: SearchablePerson, letters: string): number {
   if (inInitials !== -1) return rank(TIER.contains, inInitials, length);
   const inPinyin = pinyin.indexOf(letters);
   if (inPinyin !== -1) return rank(TIER.pinyinContains, inPinyin, length);
+  // Only a name whose first initial is the query's first letter can match by its parts.
+  if (initials.charCodeAt(0) === letters.charCodeAt(0)) {
+    const starts = partStarts(person.name, length);
+    if (starts !== null && partInitials(letters, initials, starts)) {
+      return rank(TIER.partInitials, length - letters.length, length);
+    }
+  }
   if (inOrder(letters, initials))
     return rank(TIER.initialsInOrder, length - letters.length, length);
   if (letters.length >= ANY_ORDER_MIN_LENGTH && anyOrder(letters, initials)) {
@@ -128,8 +184,10 @@ const INDEX_SPACE = 2 ** 20;
  * The people matching `query`, best first, at most `limit`. Best means: the whole key, then a
  * key starting with the query, then the query inside a key, earlier and in shorter names
  * first; ties keep the list's order. An empty query gives the first `limit` people.
- * Letters match pinyin initials in order ("amt", "ysf", "ay") and full pinyin ("aimai");
- * from three letters on, initials in any order match last ("ayt" finds 艾麦提·玉苏甫).
+ * Letters match pinyin initials ("amt", "ysf") and full pinyin ("aimai"); then the first
+ * letters of a name's parts followed by initials of its other characters ("ay", "ayt" for
+ * 艾麦提·玉苏甫); then initials in order ("amys"); from three letters on, initials in any
+ * order match last.
  */
 export function searchRoster<T extends SearchablePerson>(
   people: readonly T[],

@@ -352,4 +352,5 @@ export const CONFLICT: VerificationConflict = {
       lateForLockedYear: false,
     },
   ],
+  resolution: null,
 };

@@ -1,5 +1,10 @@
 import type { Viewer } from '../api/auth-documents.ts';
-import type { Indicator, Project, YearLockStatus } from '../api/dashboard-documents.ts';
+import type {
+  Indicator,
+  Project,
+  VerificationConflict,
+  YearLockStatus,
+} from '../api/dashboard-documents.ts';
 import type { RosterPerson } from '../api/roster-documents.ts';
 import { FIXTURE_TOWNSHIP, generateRoster } from '../offline/roster-fixture.ts';
 import {
@@ -11,12 +16,15 @@ import {
   PREFECTURE_VIEWER,
   residentPensionProject,
 } from './dashboard-fixtures.ts';
+import { FakeForms } from './fake-form-server.ts';
 
 /**
  * A stand-in for the GraphQL server behind the dashboard: logs in the county manager and the
  * prefecture viewer, answers the dashboard's queries from the fixtures (masking the roster for
  * the viewer, as the server does) and applies the manager's edits, refusing an actual the
- * scoring could not read with InvalidInputError as the server does.
+ * scoring could not read with InvalidInputError as the server does; resolves duplicate
+ * verifications (refused while the year is locked) and imports rosters (refusing ID numbers
+ * that are not 18 characters, cell by cell, and writing nothing then).
  */
 export const DASHBOARD_PASSWORD = 'jixiao-demo-2020';
 
@@ -42,7 +50,12 @@ const READABLE = /^(?:[≥≤<>=]\s*)?\d+(?:\.\d+)?\s*(?:%|人|元|万元)?$|^�
 export class FakeDashboardServer {
   readonly calls: DashboardCall[] = [];
   readonly projects: Project[] = [residentPensionProject()];
+  /** Download links, the printed forms and the form import (fake-form-server.ts). */
+  readonly forms = new FakeForms(this.projects);
   readonly roster: RosterPerson[] = generateRoster(60);
+  readonly conflicts: VerificationConflict[] = [structuredClone(CONFLICT)];
+  /** People imported through importRoster, by ID number. */
+  readonly imported = new Map<string, string>();
   locked = false;
   /** Every request fails as if there were no network. */
   offline = false;
@@ -104,7 +117,7 @@ export class FakeDashboardServer {
         return {
           data: {
             verificationConflicts: {
-              edges: variables.year === 2020 ? [{ node: CONFLICT }] : [],
+              edges: variables.year === 2020 ? this.conflicts.map((node) => ({ node })) : [],
               pageInfo: { hasNextPage: false, endCursor: null },
             },
           },
@@ -124,11 +137,25 @@ export class FakeDashboardServer {
               binding: null,
             })
           : FORBIDDEN;
+      case 'YearLock':
+        return {
+          data: {
+            yearLock: { __typename: 'QueryYearLockSuccess', data: this.#lockStatus(variables) },
+          },
+        };
       case 'LockYear':
       case 'UnlockYear':
         return manages ? this.#lock(name, variables) : FORBIDDEN;
+      case 'ResolveVerificationConflict':
+        return manages ? this.#resolve(variables) : FORBIDDEN;
+      case 'ImportRoster':
+        return manages ? this.#importRoster(variables) : FORBIDDEN;
       default:
-        return { errors: [{ message: `unknown operation ${name}` }] };
+        return (
+          this.forms.answer(name, variables, manages) ?? {
+            errors: [{ message: `unknown operation ${name}` }],
+          }
+        );
     }
   }
 
@@ -233,16 +260,107 @@ export class FakeDashboardServer {
     return { data: { [field]: { __typename: success, data: indicator } } };
   }
 
-  #lock(name: 'LockYear' | 'UnlockYear', variables: Record<string, unknown>): Answer {
-    this.locked = name === 'LockYear';
-    const status: YearLockStatus = {
+  #lockStatus(variables: Record<string, unknown>): YearLockStatus {
+    const locked = this.locked && variables.year === 2020;
+    return {
       countyCode: String(variables.countyCode),
       year: Number(variables.year),
-      locked: this.locked,
-      lockedAt: this.locked ? '2026-11-20T12:00:00+08:00' : null,
+      locked,
+      lockedAt: locked ? '2026-11-20T12:00:00+08:00' : null,
     };
+  }
+
+  #lock(name: 'LockYear' | 'UnlockYear', variables: Record<string, unknown>): Answer {
+    this.locked = name === 'LockYear';
+    const status = this.#lockStatus(variables);
     const field = name === 'LockYear' ? 'lockYear' : 'unlockYear';
     return { data: { [field]: { __typename: `Mutation${name}Success`, data: status } } };
+  }
+
+  /** Counts the chosen verification instead of the counted one, as the server does. */
+  #resolve(variables: Record<string, unknown>): Answer {
+    const answer = (result: object) => ({ data: { resolveVerificationConflict: result } });
+    const invalid = (field: string, message: string) =>
+      answer({ __typename: 'InvalidInputError', message, fieldErrors: [{ field, message }] });
+    const note = typeof variables.note === 'string' ? variables.note : null;
+    if (note !== null && note.length > 500) {
+      return invalid('note', `处理说明最多 500 字，实为 ${note.length} 字`);
+    }
+    const conflict = this.conflicts.find((candidate) =>
+      candidate.others.some((other) => other.id === variables.verificationId),
+    );
+    const chosen = conflict?.others.find((other) => other.id === variables.verificationId);
+    if (conflict === undefined || chosen === undefined) {
+      return answer({ __typename: 'NotFoundError', message: '没有该核实记录' });
+    }
+    if (this.locked) {
+      return invalid('verificationId', '2020 年度已锁定，不能更改计数的核实记录');
+    }
+    const previous = conflict.counted;
+    conflict.counted = { ...chosen, counted: true };
+    conflict.others = [
+      ...conflict.others.filter((other) => other.id !== chosen.id),
+      ...(previous === null ? [] : [{ ...previous, counted: false }]),
+    ].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+    conflict.resolution = {
+      resolvedAt: '2026-11-20T12:00:00+08:00',
+      note,
+      newerVerifications: 0,
+    };
+    return answer({ __typename: 'MutationResolveVerificationConflictSuccess', data: conflict });
+  }
+
+  /**
+   * Reads the CSV's first column as the ID number; any that is not 18 characters refuses all.
+   * An "XLSX" here is base64 of CSV text (the real parsing is the server's).
+   */
+  #importRoster(variables: Record<string, unknown>): Answer {
+    const { csv, xlsxBase64 } = variables;
+    if ((typeof csv === 'string') === (typeof xlsxBase64 === 'string')) {
+      const message = '请只提供 csv 或 xlsxBase64 其中之一';
+      return {
+        data: {
+          importRoster: {
+            __typename: 'InvalidInputError',
+            message,
+            fieldErrors: [{ field: 'csv', message }],
+          },
+        },
+      };
+    }
+    const text =
+      typeof xlsxBase64 === 'string'
+        ? new TextDecoder().decode(Uint8Array.from(atob(xlsxBase64), (char) => char.charCodeAt(0)))
+        : String(csv);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line, index) => ({ line: index + 1, cells: line.split(',') }))
+      .filter(({ line, cells }) => line > 1 && cells.join('') !== '');
+    const fieldErrors = lines
+      .filter(({ cells }) => (cells[0] ?? '').trim().length !== 18)
+      .map(({ line }) => ({ field: `row ${line}.idNumber`, message: '身份证号应为 18 位' }));
+    if (lines.length === 0) fieldErrors.push({ field: 'csv', message: '文件没有数据行' });
+    if (fieldErrors.length > 0) {
+      const message = `名册有 ${fieldErrors.length} 处错误，未导入任何人员`;
+      return {
+        data: { importRoster: { __typename: 'InvalidInputError', message, fieldErrors } },
+      };
+    }
+    let inserted = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const { cells } of lines) {
+      const id = (cells[0] ?? '').trim();
+      const row = cells.join(',');
+      const before = this.imported.get(id);
+      if (before === undefined) inserted++;
+      else if (before === row) unchanged++;
+      else updated++;
+      this.imported.set(id, row);
+    }
+    const counts = { rows: lines.length, inserted, updated, unchanged };
+    return { data: { importRoster: { __typename: 'MutationImportRosterSuccess', data: counts } } };
   }
 }
 

@@ -32,13 +32,12 @@ export function ScreenHeader({ title, onBack, onOpenOutbox }: ScreenHeaderProps)
           {waiting}
         </span>
       ) : (
-        <button
-          type="button"
-          className="header-button badge-button"
-          onClick={onOpenOutbox}
-          aria-label={badgeLabel}
-        >
-          待同步 <span className="badge">{waiting}</span>
+        // The name is the visible text with the words a sighted user does not need: 待同步记录
+        // N 条 (axe label-content-name-mismatch: a name must contain the visible text).
+        <button type="button" className="header-button badge-button" onClick={onOpenOutbox}>
+          待同步<span className="visually-hidden">记录</span>{' '}
+          <span className="badge">{waiting}</span>
+          <span className="visually-hidden"> 条</span>
         </button>
       )}
     </header>
