@@ -1,5 +1,5 @@
 import './form-tools.css';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Project } from '../api/dashboard-documents.ts';
 import { FORM_DOWNLOADS_QUERY, type FormDownload } from '../api/form-documents.ts';
 import type { ProjectPage } from './project-page.ts';
@@ -54,13 +54,11 @@ export function FormDownloads({ project, canManage, onOpenPage, onLogin }: FormD
   const data = shownData(query.state);
   const downloads = data?.project?.formDownloads ?? [];
   const [renewed, setRenewed] = useState(false);
-  const [received, setReceived] = useState<{ links: FormDownload[]; at: number } | null>(null);
   const { reload } = query;
   const links = data?.project?.formDownloads ?? null;
-  useEffect(() => {
-    if (links !== null) setReceived({ links, at: Date.now() });
-  }, [links]);
-  const receivedAt = received !== null && received.links === links ? received.at : null;
+  // When these links arrived, stamped in the render that first shows them (not in an effect
+  // after it), so that no click can see new links without their time and take them as old.
+  const receivedAt = useMemo(() => (links === null ? null : Date.now()), [links]);
 
   // Ask for new links shortly before the first one is no longer trusted.
   const firstEnd =
