@@ -34,6 +34,21 @@ export type VerificationOutcome =
   | 'DUPLICATE_ENROLMENT'
   | 'OTHER_INELIGIBLE';
 
+// ---- Shared by the documents ----
+
+/** The failures a mutation's result union names (the server's error types). */
+export type InvalidInputFailure = {
+  __typename: 'InvalidInputError';
+  message: string;
+  fieldErrors: FieldError[];
+};
+export type NotFoundFailure = { __typename: 'NotFoundError'; message: string };
+
+/** The selections of those failures, to put in a result's selection set. */
+export const INVALID_INPUT_FIELDS =
+  '... on InvalidInputError { message fieldErrors { field message } }';
+export const NOT_FOUND_FIELDS = '... on NotFoundError { message }';
+
 // ---- Areas ----
 
 export interface AreaDivision {
@@ -188,6 +203,33 @@ export interface DashboardProjectsVariables {
   after: string | null;
 }
 
+/** The selection of a FundLine. */
+export const FUND_LINE_FIELDS = 'source label budget executed printedRate';
+
+/** The selection of a Finding. */
+export const FINDING_FIELDS = 'code severity rowKey subject message';
+
+/** The selection of a ProjectEvaluation. */
+export const EVALUATION_FIELDS = `
+  total
+  grade
+  complete
+  budget { executionRate score weight }
+  indicators {
+    rowKey
+    name
+    target
+    actual
+    actualSource
+    completionRate
+    score
+    weight
+    met
+    flags
+  }
+  findings { ${FINDING_FIELDS} }
+`;
+
 const INDICATOR_FIELDS = `
   id
   rowKey
@@ -216,27 +258,9 @@ export const DASHBOARD_PROJECTS_QUERY = gql<DashboardProjectsData, DashboardProj
           scheme
           year
           implementingUnit
-          funds { source label budget executed printedRate }
+          funds { ${FUND_LINE_FIELDS} }
           indicators { ${INDICATOR_FIELDS} }
-          evaluation {
-            total
-            grade
-            complete
-            budget { executionRate score weight }
-            indicators {
-              rowKey
-              name
-              target
-              actual
-              actualSource
-              completionRate
-              score
-              weight
-              met
-              flags
-            }
-            findings { code severity rowKey subject message }
-          }
+          evaluation { ${EVALUATION_FIELDS} }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -511,8 +535,8 @@ export const RESOLUTION_NOTE_MAX = 500;
 
 export type ResolveConflictResult =
   | { __typename: 'MutationResolveVerificationConflictSuccess'; data: VerificationConflict }
-  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] }
-  | { __typename: 'NotFoundError'; message: string };
+  | InvalidInputFailure
+  | NotFoundFailure;
 
 export interface ResolveConflictData {
   resolveVerificationConflict: ResolveConflictResult;
@@ -529,8 +553,8 @@ export const RESOLVE_CONFLICT_MUTATION = gql<ResolveConflictData, ResolveConflic
     resolveVerificationConflict(verificationId: $verificationId, note: $note) {
       __typename
       ... on MutationResolveVerificationConflictSuccess { data { ${CONFLICT_FIELDS} } }
-      ... on InvalidInputError { message fieldErrors { field message } }
-      ... on NotFoundError { message }
+      ${INVALID_INPUT_FIELDS}
+      ${NOT_FOUND_FIELDS}
     }
   }
 `);
@@ -540,8 +564,8 @@ export const RESOLVE_CONFLICT_MUTATION = gql<ResolveConflictData, ResolveConflic
 /** The union of an edit's result, as the server names its members. */
 export type EditResult<Success extends string> =
   | { __typename: Success; data: Indicator }
-  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] }
-  | { __typename: 'NotFoundError'; message: string };
+  | InvalidInputFailure
+  | NotFoundFailure;
 
 /** An edit's result with the success types' names left out: saved, or why not. */
 export type EditOutcome =
@@ -560,8 +584,8 @@ function editResultFields(success: string): string {
   return `
     __typename
     ... on ${success} { data { ${INDICATOR_FIELDS} } }
-    ... on InvalidInputError { message fieldErrors { field message } }
-    ... on NotFoundError { message }
+    ${INVALID_INPUT_FIELDS}
+    ${NOT_FOUND_FIELDS}
   `;
 }
 
@@ -669,7 +693,7 @@ export interface YearLockStatus {
 
 type YearLockResult<Success extends string> =
   | { __typename: Success; data: YearLockStatus }
-  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] };
+  | InvalidInputFailure;
 
 export interface LockYearData {
   lockYear: YearLockResult<'MutationLockYearSuccess'>;
@@ -687,7 +711,7 @@ export interface YearLockVariables {
 const LOCK_FIELDS = (success: string) => `
   __typename
   ... on ${success} { data { countyCode year locked lockedAt } }
-  ... on InvalidInputError { message fieldErrors { field message } }
+  ${INVALID_INPUT_FIELDS}
 `;
 
 export interface YearLockData {
@@ -728,7 +752,7 @@ export interface RosterImportCounts {
 
 export type ImportRosterResult =
   | { __typename: 'MutationImportRosterSuccess'; data: RosterImportCounts }
-  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] };
+  | InvalidInputFailure;
 
 export interface ImportRosterData {
   importRoster: ImportRosterResult;
@@ -755,7 +779,7 @@ export const IMPORT_ROSTER_MUTATION = gql<ImportRosterData, ImportRosterVariable
     importRoster(countyCode: $countyCode, scheme: $scheme, csv: $csv, xlsxBase64: $xlsxBase64) {
       __typename
       ... on MutationImportRosterSuccess { data { rows inserted updated unchanged } }
-      ... on InvalidInputError { message fieldErrors { field message } }
+      ${INVALID_INPUT_FIELDS}
     }
   }
 `);

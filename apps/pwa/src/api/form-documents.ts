@@ -1,11 +1,15 @@
-import type { FieldError } from '@jixiao/domain';
 import { gql } from '@urql/core';
-import type {
-  BudgetScore,
-  Finding,
-  FundLine,
-  IndicatorEvaluation,
-  ProjectEvaluation,
+import {
+  EVALUATION_FIELDS,
+  FINDING_FIELDS,
+  FUND_LINE_FIELDS,
+  type FundLine,
+  INVALID_INPUT_FIELDS,
+  type Indicator,
+  type InvalidInputFailure,
+  NOT_FOUND_FIELDS,
+  type NotFoundFailure,
+  type ProjectEvaluation,
 } from './dashboard-documents.ts';
 
 /**
@@ -64,18 +68,11 @@ export interface FormSignature {
   contacts: string[];
 }
 
-/** 三级指标 as the printed table needs it. */
-export interface PrintIndicator {
-  rowKey: string;
-  level1: string;
-  level2: string | null;
-  name: string;
-  target: string | null;
-  /** 分值 the form sets (Decimal text); null = the default weights. */
-  weight: string | null;
-  partOfRowKey: string | null;
-  reason: string | null;
-}
+/** 三级指标 as the printed table needs it (分值 null = the default weights). */
+export type PrintIndicator = Pick<
+  Indicator,
+  'rowKey' | 'level1' | 'level2' | 'name' | 'target' | 'weight' | 'partOfRowKey' | 'reason'
+>;
 
 export interface PrintProject {
   id: string;
@@ -95,14 +92,7 @@ export interface PrintProject {
   signature: FormSignature | null;
   funds: FundLine[];
   indicators: PrintIndicator[];
-  evaluation: {
-    total: number;
-    grade: string;
-    complete: boolean;
-    budget: BudgetScore | null;
-    indicators: IndicatorEvaluation[];
-    findings: Finding[];
-  };
+  evaluation: ProjectEvaluation;
 }
 
 export interface PrintSelfEvaluationData {
@@ -125,27 +115,9 @@ export const PRINT_SELF_EVALUATION_QUERY = gql<PrintSelfEvaluationData, ProjectI
       goalOutcome
       remarks
       signature { preparer head filedOn contacts }
-      funds { source label budget executed printedRate }
+      funds { ${FUND_LINE_FIELDS} }
       indicators { rowKey level1 level2 name target weight partOfRowKey reason }
-      evaluation {
-        total
-        grade
-        complete
-        budget { executionRate score weight }
-        indicators {
-          rowKey
-          name
-          target
-          actual
-          actualSource
-          completionRate
-          score
-          weight
-          met
-          flags
-        }
-        findings { code severity rowKey subject message }
-      }
+      evaluation { ${EVALUATION_FIELDS} }
     }
   }
 `);
@@ -224,14 +196,7 @@ export interface ImportCellError {
 }
 
 /** A line of the funds block as read (万元). */
-export interface ImportFundLine {
-  /** "total" or a fund source. */
-  source: string;
-  label: string;
-  budget: string | null;
-  executed: string | null;
-  printedRate: string | null;
-}
+export type ImportFundLine = FundLine;
 
 /** An indicator row as read. */
 export interface ImportRow {
@@ -262,9 +227,7 @@ export interface FormImportPreview {
   evaluation: Pick<ProjectEvaluation, 'total' | 'grade' | 'complete' | 'findings'> | null;
 }
 
-type ImportFailure =
-  | { __typename: 'InvalidInputError'; message: string; fieldErrors: FieldError[] }
-  | { __typename: 'NotFoundError'; message: string };
+type ImportFailure = InvalidInputFailure | NotFoundFailure;
 
 export type PreviewFormImportResult =
   | { __typename: 'MutationPreviewFormImportSuccess'; data: FormImportPreview }
@@ -281,8 +244,8 @@ export interface FormImportVariables {
 }
 
 const IMPORT_FAILURE_FIELDS = `
-  ... on InvalidInputError { message fieldErrors { field message } }
-  ... on NotFoundError { message }
+  ${INVALID_INPUT_FIELDS}
+  ${NOT_FOUND_FIELDS}
 `;
 
 /** Reads the file and checks it; nothing is saved. */
@@ -299,7 +262,7 @@ export const PREVIEW_FORM_IMPORT_MUTATION = gql<PreviewFormImportData, FormImpor
           projectName
           implementingUnit
           goal
-          funds { source label budget executed printedRate }
+          funds { ${FUND_LINE_FIELDS} }
           rows {
             rowKey
             level1
@@ -318,7 +281,7 @@ export const PREVIEW_FORM_IMPORT_MUTATION = gql<PreviewFormImportData, FormImpor
             total
             grade
             complete
-            findings { code severity rowKey subject message }
+            findings { ${FINDING_FIELDS} }
           }
         }
       }

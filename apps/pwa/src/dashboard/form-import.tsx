@@ -12,6 +12,16 @@ import {
 } from '../api/form-documents.ts';
 import { useServices } from '../ui/services-context.ts';
 import { formatDecimal, formatScore, projectKindLabel } from './dashboard-labels.ts';
+import {
+  type ErrorColumn,
+  FailedBanner,
+  FileField,
+  ImportErrorsTable,
+  RefusedBanner,
+  type UploadState,
+  useFilePick,
+  useOutcomeFocus,
+} from './file-upload.tsx';
 import { FindingsList } from './findings-list.tsx';
 import {
   bytesToBase64,
@@ -25,13 +35,11 @@ import { TableScroll } from './table-scroll.tsx';
 import { shownData, useApiQuery } from './use-api-query.ts';
 
 type ImportState =
-  | { status: 'idle' }
+  | UploadState<ImportCellError>
   | { status: 'previewing'; fileName: string }
   | { status: 'previewed'; fileName: string; fileBase64: string; preview: FormImportPreview }
   | { status: 'applying'; fileName: string; fileBase64: string; preview: FormImportPreview }
-  | { status: 'applied'; fileName: string; project: ImportedProject }
-  | { status: 'refused'; fileName: string; message: string; errors: ImportCellError[] }
-  | { status: 'failed'; message: string };
+  | { status: 'applied'; fileName: string; project: ImportedProject };
 
 export interface FormImportProps {
   projectId: string;
@@ -50,36 +58,23 @@ export function FormImport({ projectId, onBack, onLogin }: FormImportProps) {
   const { session } = useServices();
   const ids = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [outcomeRef, showOutcome] = useOutcomeFocus();
   const projectQuery = useApiQuery(FORM_IMPORT_PROJECT_QUERY, { id: projectId });
   const project = shownData(projectQuery.state)?.project ?? null;
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const filePick = useFilePick({
+    problemOf: formFileProblem,
+    onPick: () => setState({ status: 'idle' }),
+  });
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  function showOutcome() {
-    requestAnimationFrame(() => outcomeRef.current?.focus());
-  }
-
-  function pick(chosen: File | null) {
-    setFile(chosen);
-    setState({ status: 'idle' });
-    setFileError(chosen === null ? null : formFileProblem(chosen));
-  }
-
   async function preview(event: FormEvent) {
     event.preventDefault();
-    const problem = file === null ? '请先选择要导入的 XLSX 文件' : formFileProblem(file);
-    if (file === null || problem !== null) {
-      setFileError(problem);
-      fileRef.current?.focus();
-      return;
-    }
+    const file = filePick.checked('请先选择要导入的 XLSX 文件');
+    if (file === null) return;
     setState({ status: 'previewing', fileName: file.name });
     try {
       const fileBase64 = bytesToBase64(await fileBytes(file));
@@ -125,8 +120,6 @@ export function FormImport({ projectId, onBack, onLogin }: FormImportProps) {
   }
 
   const busy = state.status === 'previewing' || state.status === 'applying';
-  const fileHintId = `${ids}-file-hint`;
-  const fileErrorId = `${ids}-file-error`;
   return (
     <section className="card form-import" aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`} tabIndex={-1} ref={headingRef}>
@@ -154,26 +147,13 @@ export function FormImport({ projectId, onBack, onLogin }: FormImportProps) {
       </p>
 
       <form className="import-form" onSubmit={(event) => void preview(event)} noValidate>
-        <div className={`field${fileError === null ? '' : ' invalid'}`}>
-          <label htmlFor={`${ids}-file`}>表格文件</label>
-          <input
-            ref={fileRef}
-            id={`${ids}-file`}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileError === null ? undefined : true}
-            aria-describedby={fileError === null ? fileHintId : `${fileHintId} ${fileErrorId}`}
-            onChange={(event) => pick(event.target.files?.[0] ?? null)}
-          />
-          <p id={fileHintId} className="hint">
-            XLSX 文件，最大 {FORM_IMPORT_MAX_BYTES / 1024 / 1024} MB。
-          </p>
-          {fileError === null ? null : (
-            <p id={fileErrorId} className="field-error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <FileField
+          idPrefix={ids}
+          label="表格文件"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hint={<>XLSX 文件，最大 {FORM_IMPORT_MAX_BYTES / 1024 / 1024} MB。</>}
+          filePick={filePick}
+        />
         <div className="button-row">
           <button type="submit" className="button primary" disabled={busy}>
             预览
@@ -237,47 +217,30 @@ function ImportOutcome({
     case 'refused':
       return (
         <>
-          <div className="banner error" role="alert">
-            <p>
-              “{state.fileName}”未导入，项目没有任何改动：{state.message}
-            </p>
-          </div>
+          <RefusedBanner fileName={state.fileName} unchanged="项目" message={state.message} />
           <CellErrorsTable errors={state.errors} />
         </>
       );
     case 'failed':
-      return (
-        <p className="banner error" role="alert">
-          未导入：{state.message}
-        </p>
-      );
+      return <FailedBanner message={state.message} />;
     default:
       return null;
   }
 }
 
+const CELL_ERROR_COLUMNS: readonly ErrorColumn<ImportCellError>[] = [
+  { header: '位置', cell: cellReference, className: 'cell-ref' },
+  { header: '问题', cell: (error) => error.message },
+];
+
 function CellErrorsTable({ errors }: { errors: readonly ImportCellError[] }) {
-  if (errors.length === 0) return null;
   return (
-    <TableScroll label="无法读取的单元格">
-      <table className="data-table import-errors">
-        <caption>无法读取的单元格（{errors.length} 处）</caption>
-        <thead>
-          <tr>
-            <th scope="col">位置</th>
-            <th scope="col">问题</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, index) => (
-            <tr key={`${index}:${error.sheet}:${error.cell ?? ''}`}>
-              <td className="cell-ref">{cellReference(error)}</td>
-              <td>{error.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <ImportErrorsTable
+      label="无法读取的单元格"
+      errors={errors}
+      columns={CELL_ERROR_COLUMNS}
+      keyOf={(error) => `${error.sheet}:${error.cell ?? ''}`}
+    />
   );
 }
 

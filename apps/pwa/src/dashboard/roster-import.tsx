@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '../api/api-errors.ts';
 import {
   IMPORT_ROSTER_MUTATION,
@@ -8,6 +8,16 @@ import {
 import type { Scheme } from '../api/roster-documents.ts';
 import { SCHEME_LABELS } from '../ui/labels.ts';
 import { useServices } from '../ui/services-context.ts';
+import {
+  type ErrorColumn,
+  FailedBanner,
+  FileField,
+  ImportErrorsTable,
+  RefusedBanner,
+  type UploadState,
+  useFilePick,
+  useOutcomeFocus,
+} from './file-upload.tsx';
 import { bytesToBase64, fileBytes } from './form-import-file.ts';
 import {
   type CellError,
@@ -24,11 +34,9 @@ import {
 import { TableScroll } from './table-scroll.tsx';
 
 type ImportState =
-  | { status: 'idle' }
+  | UploadState<CellError>
   | { status: 'sending'; fileName: string }
-  | { status: 'accepted'; fileName: string; counts: RosterImportCounts }
-  | { status: 'refused'; fileName: string; message: string; errors: CellError[] }
-  | { status: 'failed'; message: string };
+  | { status: 'accepted'; fileName: string; counts: RosterImportCounts };
 
 const SCHEMES = Object.keys(SCHEME_LABELS) as Scheme[];
 
@@ -47,32 +55,18 @@ export interface RosterImportProps {
 export function RosterImport({ countyCode, countyName }: RosterImportProps) {
   const { session } = useServices();
   const ids = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [outcomeRef, showOutcome] = useOutcomeFocus();
   const [scheme, setScheme] = useState<Scheme>('RESIDENT_PENSION');
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-
-  function pick(chosen: File | null) {
-    setFile(chosen);
-    setState({ status: 'idle' });
-    setFileError(chosen === null ? null : rosterFileProblem(chosen));
-  }
+  const filePick = useFilePick({
+    problemOf: rosterFileProblem,
+    onPick: () => setState({ status: 'idle' }),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (file === null) {
-      setFileError('请先选择名册文件');
-      fileRef.current?.focus();
-      return;
-    }
-    const problem = rosterFileProblem(file);
-    if (problem !== null) {
-      setFileError(problem);
-      fileRef.current?.focus();
-      return;
-    }
+    const file = filePick.checked('请先选择名册文件');
+    if (file === null) return;
     const question = `确定把“${file.name}”导入${countyName}的${SCHEME_LABELS[scheme]}名册吗？文件中有任何一处错误都不会导入。`;
     if (!window.confirm(question)) return;
     setState({ status: 'sending', fileName: file.name });
@@ -98,11 +92,9 @@ export function RosterImport({ countyCode, countyName }: RosterImportProps) {
     } catch (error) {
       setState({ status: 'failed', message: errorMessage(error) });
     }
-    requestAnimationFrame(() => outcomeRef.current?.focus());
+    showOutcome();
   }
 
-  const fileHintId = `${ids}-file-hint`;
-  const fileErrorId = `${ids}-file-error`;
   return (
     <section className="card roster-import" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>导入待遇领取人员名册</h2>
@@ -160,28 +152,19 @@ export function RosterImport({ countyCode, countyName }: RosterImportProps) {
             ))}
           </select>
         </div>
-        <div className={`field${fileError === null ? '' : ' invalid'}`}>
-          <label htmlFor={`${ids}-file`}>名册文件</label>
-          <input
-            ref={fileRef}
-            id={`${ids}-file`}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileError === null ? undefined : true}
-            aria-describedby={fileError === null ? fileHintId : `${fileHintId} ${fileErrorId}`}
-            onChange={(event) => pick(event.target.files?.[0] ?? null)}
-          />
-          <p id={fileHintId} className="hint">
-            CSV 文件最大 {ROSTER_CSV_MAX_BYTES / 1024 / 1024} MB，XLSX 文件最大{' '}
-            {ROSTER_XLSX_MAX_BYTES / 1024 / 1024} MB；最多 {ROSTER_MAX_ROWS.toLocaleString('zh-CN')}{' '}
-            行。
-          </p>
-          {fileError === null ? null : (
-            <p id={fileErrorId} className="field-error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <FileField
+          idPrefix={ids}
+          label="名册文件"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hint={
+            <>
+              CSV 文件最大 {ROSTER_CSV_MAX_BYTES / 1024 / 1024} MB，XLSX 文件最大{' '}
+              {ROSTER_XLSX_MAX_BYTES / 1024 / 1024} MB；最多{' '}
+              {ROSTER_MAX_ROWS.toLocaleString('zh-CN')} 行。
+            </>
+          }
+          filePick={filePick}
+        />
         <button type="submit" className="button primary" disabled={state.status === 'sending'}>
           导入名册
         </button>
@@ -193,6 +176,12 @@ export function RosterImport({ countyCode, countyName }: RosterImportProps) {
     </section>
   );
 }
+
+const ROSTER_ERROR_COLUMNS: readonly ErrorColumn<CellError>[] = [
+  { header: '行', cell: (error) => (error.row === null ? '—' : `第 ${error.row} 行`) },
+  { header: '列', cell: (error) => error.column },
+  { header: '问题', cell: (error) => error.message },
+];
 
 function ImportOutcome({ state }: { state: ImportState }) {
   switch (state.status) {
@@ -235,42 +224,17 @@ function ImportOutcome({ state }: { state: ImportState }) {
     case 'refused':
       return (
         <>
-          <div className="banner error" role="alert">
-            <p>
-              “{state.fileName}”未导入，名册没有任何改动：{state.message}
-            </p>
-          </div>
-          {state.errors.length > 0 ? (
-            <TableScroll label="文件中的错误">
-              <table className="data-table import-errors">
-                <caption>文件中的错误（{state.errors.length} 处）</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">行</th>
-                    <th scope="col">列</th>
-                    <th scope="col">问题</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.errors.map((error, index) => (
-                    <tr key={`${index}:${error.row}:${error.column}`}>
-                      <td>{error.row === null ? '—' : `第 ${error.row} 行`}</td>
-                      <td>{error.column}</td>
-                      <td>{error.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          ) : null}
+          <RefusedBanner fileName={state.fileName} unchanged="名册" message={state.message} />
+          <ImportErrorsTable
+            label="文件中的错误"
+            errors={state.errors}
+            columns={ROSTER_ERROR_COLUMNS}
+            keyOf={(error) => `${error.row}:${error.column}`}
+          />
         </>
       );
     case 'failed':
-      return (
-        <p className="banner error" role="alert">
-          未导入：{state.message}
-        </p>
-      );
+      return <FailedBanner message={state.message} />;
     default:
       return null;
   }

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupDatabase, openDatabase, restoreDatabase } from '@jixiao/db';
-import { createTestPostgres, TEST_DATABASE_URL, type TestPostgres } from '@jixiao/db/testing';
+import { backupDatabase, restoreDatabase } from '@jixiao/db';
+import { createTestPostgres, type TestPostgres } from '@jixiao/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   READ_ME,
@@ -11,6 +11,7 @@ import {
   surveyOf,
   verificationOf,
 } from '../testing/capture-records.ts';
+import { dropTestPostgres } from '../testing/test-databases.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 /**
@@ -120,24 +121,6 @@ async function figures(server: TestServer, token: string): Promise<Figures> {
   return { rollup: result.data.rollup, rows };
 }
 
-/** Waits until no session is left on the database (a pool's sockets close after end()). */
-async function sessionsClosed(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = await openDatabase(TEST_DATABASE_URL, { migrate: false });
-  try {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const [row] = await admin.sql.query<{ sessions: number }>(
-        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
-        [name],
-      );
-      if ((row?.sessions ?? 0) === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await admin.close();
-  }
-}
-
 describe('backup and restore', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -152,10 +135,7 @@ describe('backup and restore', () => {
 
   async function database(prefix: string): Promise<TestPostgres> {
     const created = await createTestPostgres(prefix);
-    cleanups.push(async () => {
-      await sessionsClosed(created.url);
-      await created.drop();
-    });
+    cleanups.push(() => dropTestPostgres(created));
     return created;
   }
 

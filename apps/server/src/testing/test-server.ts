@@ -1,10 +1,10 @@
-import { openDatabase } from '@jixiao/db';
-import { createTestPostgres, TEST_DATABASE_URL } from '@jixiao/db/testing';
+import { createTestPostgres } from '@jixiao/db/testing';
 import type { Logger } from 'pino';
 import type { LoginLimits } from '../auth/login-throttle.ts';
 import { readEnv } from '../env.ts';
 import { createLogger } from '../logger.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
+import { dropTestPostgres } from './test-databases.ts';
 
 /**
  * A real server on a free port over a fresh database, for integration tests over HTTP:
@@ -27,28 +27,6 @@ export interface TestServer {
   /** Logs a demo user in and returns the access token. */
   login(username: string): Promise<string>;
   close(): Promise<void>;
-}
-
-/**
- * Waits (at most 2 s) until nothing is connected to the database. pg's pool.end() resolves
- * before its sockets have closed, and DROP DATABASE … WITH (FORCE) would then terminate a
- * closing connection: an idle-client error that a pool without an error listener throws.
- */
-async function sessionsClosed(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = await openDatabase(TEST_DATABASE_URL, { migrate: false });
-  try {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const [row] = await admin.sql.query<{ sessions: number }>(
-        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
-        [name],
-      );
-      if ((row?.sessions ?? 0) === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await admin.close();
-  }
 }
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -110,10 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await running.stop();
-      if (postgres) {
-        await sessionsClosed(postgres.url);
-        await postgres.drop();
-      }
+      if (postgres) await dropTestPostgres(postgres);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { EvaluationForm, Signature } from '@jixiao/domain';
-import type { SheetCursor } from '../xlsx/sheet-cursor.ts';
+import type { CellStyle, SheetCursor } from '../xlsx/sheet-cursor.ts';
 
 /**
  * The blocks every form shares around its tables: the title and year, labelled header lines
@@ -30,6 +30,44 @@ export function writeLabelledLine(
     col += labelSpan + valueSpan;
   });
   return row;
+}
+
+/** One column of the goal block: its header over its value. */
+export interface GoalColumn {
+  header: string;
+  value: string;
+  /** Columns the header and the value span (default 1). */
+  cols?: number;
+  /** The value's style (default: at the top of its cell). */
+  style?: CellStyle;
+  /** How much the value's length counts when the row is sized (default 1; 0: not at all). */
+  lengthFactor?: number;
+}
+
+/**
+ * 目标 — the caption down the left over two rows (总体目标, 三、目标完成情况 …), a header row
+ * and one row of values side by side from the second column, as tall as the longest value
+ * (its length times its factor) needs at `perLine` characters a line.
+ */
+export function writeGoalBlock(
+  cursor: SheetCursor,
+  block: { caption: string; columns: readonly GoalColumn[]; perLine: number },
+): void {
+  const header = { bold: true, align: 'center' as const };
+  const headerRow = cursor.next(22);
+  cursor.put(headerRow, 1, block.caption, header, { rows: 2 });
+  const longest = Math.max(
+    0,
+    ...block.columns.map((column) => column.value.length * (column.lengthFactor ?? 1)),
+  );
+  const valueRow = cursor.next(heightFor('x'.repeat(longest), block.perLine));
+  let col = 2;
+  for (const column of block.columns) {
+    const cols = column.cols ?? 1;
+    cursor.put(headerRow, col, column.header, header, { cols });
+    cursor.put(valueRow, col, column.value, column.style ?? { vertical: 'top' }, { cols });
+    col += cols;
+  }
 }
 
 /** A label cell and a value across the rest of the row ("说明 | …"). */

@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import { applyPrintSetup, SheetCursor, setColumnWidths } from '../xlsx/sheet-cursor.ts';
 import { addFindingsSheet } from './findings-sheet.ts';
 import {
-  heightFor,
+  writeGoalBlock,
   writeLabelledLine,
   writeRemarks,
   writeSignature,
@@ -102,17 +102,20 @@ export function addMonitoringSheet(
     templateOtherLine: false,
   });
 
-  const goalHeader = cursor.next(22);
-  const bold = { bold: true, align: 'center' as const };
-  cursor.put(goalHeader, 1, '三、目标完成情况', bold, { rows: 2 });
-  cursor.put(goalHeader, 2, '年度预期目标', bold, { cols: 4 });
-  cursor.put(goalHeader, 6, '目前完成情况', bold, { cols: 4 });
-  cursor.put(goalHeader, 10, '总体完成率', bold);
-  const longest = Math.max(form.goal?.length ?? 0, form.goalOutcome?.length ?? 0);
-  const goalRow = cursor.next(heightFor('x'.repeat(longest), 28));
-  cursor.put(goalRow, 2, form.goal ?? '', { vertical: 'top' }, { cols: 4 });
-  cursor.put(goalRow, 6, form.goalOutcome ?? '', { vertical: 'top' }, { cols: 4 });
-  cursor.put(goalRow, 10, overallRate(evaluation, rates), { align: 'center' });
+  writeGoalBlock(cursor, {
+    caption: '三、目标完成情况',
+    columns: [
+      { header: '年度预期目标', value: form.goal ?? '', cols: 4 },
+      { header: '目前完成情况', value: form.goalOutcome ?? '', cols: 4 },
+      {
+        header: '总体完成率',
+        value: overallRate(evaluation, rates),
+        style: { align: 'center' },
+        lengthFactor: 0,
+      },
+    ],
+    perLine: 28,
+  });
 
   const table = writeIndicatorTable(cursor, evaluation, {
     caption: '四、年度绩效指标完成情况',

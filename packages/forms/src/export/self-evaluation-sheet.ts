@@ -6,8 +6,8 @@ import { addFindingsSheet } from './findings-sheet.ts';
 import { GENERATED_FOOTNOTE, SCORING_FOOTNOTE } from './footnotes.ts';
 import {
   departmentsOf,
-  heightFor,
   writeFootnote,
+  writeGoalBlock,
   writeLabelledLine,
   writeRemarks,
   writeSignature,
@@ -60,14 +60,14 @@ export function addSelfEvaluationSheet(
     templateOtherLine: true,
   });
 
-  const goalHeader = cursor.next(22);
-  cursor.put(goalHeader, 1, '年度总体目标', { bold: true, align: 'center' }, { rows: 2 });
-  cursor.put(goalHeader, 2, '年初设定目标', { bold: true, align: 'center' }, { cols: 5 });
-  cursor.put(goalHeader, 7, '全年实际完成情况', { bold: true, align: 'center' }, { cols: 4 });
-  const longest = Math.max(form.goal?.length ?? 0, (form.goalOutcome?.length ?? 0) * 1.3);
-  const goalRow = cursor.next(heightFor('x'.repeat(longest), 36));
-  cursor.put(goalRow, 2, form.goal ?? '', { vertical: 'top' }, { cols: 5 });
-  cursor.put(goalRow, 7, form.goalOutcome ?? '', { vertical: 'top' }, { cols: 4 });
+  writeGoalBlock(cursor, {
+    caption: '年度总体目标',
+    columns: [
+      { header: '年初设定目标', value: form.goal ?? '', cols: 5 },
+      { header: '全年实际完成情况', value: form.goalOutcome ?? '', cols: 4, lengthFactor: 1.3 },
+    ],
+    perLine: 36,
+  });
 
   const table = writeIndicatorTable(cursor, evaluation, {
     caption: '绩效指标',

@@ -4,8 +4,8 @@ import { applyPrintSetup, SheetCursor, setColumnWidths } from '../xlsx/sheet-cur
 import { DECLARATION_FOOTNOTE } from './footnotes.ts';
 import {
   departmentsOf,
-  heightFor,
   writeFootnote,
+  writeGoalBlock,
   writeLabelledLine,
   writeSignature,
   writeTitle,
@@ -46,11 +46,11 @@ export function addTargetDeclarationSheet(workbook: Workbook, evaluation: FormEv
     rates: 'filed',
     templateOtherLine: true,
   });
-  const goalHeader = cursor.next(22);
-  cursor.put(goalHeader, 1, '总体目标', { bold: true, align: 'center' }, { rows: 2 });
-  cursor.put(goalHeader, 2, '年度目标', { bold: true, align: 'center' }, { cols: 5 });
-  const goalRow = cursor.next(heightFor(form.goal, 40));
-  cursor.put(goalRow, 2, form.goal ?? '', { vertical: 'top' }, { cols: 5 });
+  writeGoalBlock(cursor, {
+    caption: '总体目标',
+    columns: [{ header: '年度目标', value: form.goal ?? '', cols: 5 }],
+    perLine: 40,
+  });
 
   const table = writeIndicatorTable(cursor, evaluation, {
     caption: '绩效指标',
