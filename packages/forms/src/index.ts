@@ -9,6 +9,7 @@ export * from './fund-summary/fund-summary-sheet.ts';
 export * from './import/cell-error.ts';
 export * from './import/form-import.ts';
 export * from './import/roster-sheet.ts';
+export * from './layout/index.ts';
 export * from './report/report-text.ts';
 export * from './report/self-evaluation-report.ts';
 export * from './xlsx/workbook-buffer.ts';

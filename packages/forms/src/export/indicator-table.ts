@@ -1,5 +1,6 @@
 import type { IndicatorRow } from '@jixiao/domain';
 import type { FormEvaluation, IndicatorEvaluation } from '@jixiao/scoring';
+import { level1Runs, level2Runs } from '../layout/level-runs.ts';
 import type { SheetCursor } from '../xlsx/sheet-cursor.ts';
 import { completionText, pointsText, type RateStyle } from './completion-text.ts';
 
@@ -59,24 +60,6 @@ function cellText(
   }
 }
 
-/** Runs of equal keys: [start, end) index pairs. */
-function runs<T>(items: readonly T[], key: (item: T) => string | null): [number, number][] {
-  const found: [number, number][] = [];
-  let start = 0;
-  for (let index = 1; index <= items.length; index++) {
-    const previous = items[index - 1];
-    const current = items[index];
-    if (
-      index === items.length ||
-      (previous !== undefined && current !== undefined && key(previous) !== key(current))
-    ) {
-      found.push([start, index]);
-      start = index;
-    }
-  }
-  return items.length === 0 ? [] : found;
-}
-
 export function writeIndicatorTable(
   cursor: SheetCursor,
   evaluation: FormEvaluation,
@@ -125,7 +108,7 @@ export function writeIndicatorTable(
       );
     }
   });
-  for (const [start, end] of runs(rows, (row) => row.level1)) {
+  for (const [start, end] of level1Runs(rows)) {
     cursor.put(
       first + start,
       2,
@@ -136,7 +119,7 @@ export function writeIndicatorTable(
       },
     );
   }
-  for (const [start, end] of runs(rows, (row) => `${row.level1}\u0000${row.level2 ?? ''}`)) {
+  for (const [start, end] of level2Runs(rows)) {
     cursor.put(
       first + start,
       3,

@@ -1,9 +1,9 @@
 import type { FormEvaluation } from '@jixiao/scoring';
 import type { Workbook } from 'exceljs';
+import { GENERATED_FOOTNOTE, SCORING_FOOTNOTE } from '../layout/footnotes.ts';
 import { applyPrintSetup, SheetCursor, setColumnWidths } from '../xlsx/sheet-cursor.ts';
 import { pointsText } from './completion-text.ts';
 import { addFindingsSheet } from './findings-sheet.ts';
-import { GENERATED_FOOTNOTE, SCORING_FOOTNOTE } from './footnotes.ts';
 import {
   departmentsOf,
   writeFootnote,

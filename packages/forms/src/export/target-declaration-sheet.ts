@@ -1,7 +1,7 @@
 import type { FormEvaluation } from '@jixiao/scoring';
 import type { Workbook } from 'exceljs';
+import { DECLARATION_FOOTNOTE } from '../layout/footnotes.ts';
 import { applyPrintSetup, SheetCursor, setColumnWidths } from '../xlsx/sheet-cursor.ts';
-import { DECLARATION_FOOTNOTE } from './footnotes.ts';
 import {
   departmentsOf,
   writeFootnote,

@@ -1,3 +1,4 @@
+import { level1Runs, level2Runs } from '@jixiao/forms/layout';
 import type { FundLine, IndicatorEvaluation } from '../../api/dashboard-documents.ts';
 import type { FormSignature, PrintProject } from '../../api/form-documents.ts';
 import { formatDecimal, formatPercent, formatScore, ratioPercent } from '../dashboard-labels.ts';
@@ -69,24 +70,6 @@ export function printedRate(scored: IndicatorEvaluation | undefined): string {
   return formatPercent(Math.min(share, 100));
 }
 
-/** Runs of equal keys as [start, end) pairs. */
-function runs<T>(items: readonly T[], key: (item: T) => string): [number, number][] {
-  const found: [number, number][] = [];
-  let start = 0;
-  for (let index = 1; index <= items.length; index++) {
-    const previous = items[index - 1];
-    const current = items[index];
-    if (
-      index === items.length ||
-      (previous !== undefined && current !== undefined && key(previous) !== key(current))
-    ) {
-      found.push([start, index]);
-      start = index;
-    }
-  }
-  return items.length === 0 ? [] : found;
-}
-
 export function indicatorRows(project: PrintProject): IndicatorPrintRow[] {
   const scoredByKey = new Map(
     project.evaluation.indicators.map((indicator) => [indicator.rowKey, indicator]),
@@ -110,11 +93,11 @@ export function indicatorRows(project: PrintProject): IndicatorPrintRow[] {
     };
   });
   const levels = project.indicators;
-  for (const [start, end] of runs(levels, (row) => row.level1)) {
+  for (const [start, end] of level1Runs(levels)) {
     const first = rows[start];
     if (first) first.level1 = { text: levels[start]?.level1 ?? '', span: end - start };
   }
-  for (const [start, end] of runs(levels, (row) => `${row.level1}\u0000${row.level2 ?? ''}`)) {
+  for (const [start, end] of level2Runs(levels)) {
     const first = rows[start];
     if (first) first.level2 = { text: levels[start]?.level2 ?? '', span: end - start };
   }

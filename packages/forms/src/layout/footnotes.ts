@@ -11,10 +11,14 @@ export const SCORING_FOOTNOTE = [
     '全年实际值（B）×该指标分值。',
 ] as const;
 
-export const GENERATED_FOOTNOTE =
+/** How a generated form's figures were obtained (the XLSX and the printed page alike). */
+export const GENERATED_FOOTNOTE_RULES =
   '3. 本表由系统按填报数据生成：完成率为得分占该指标分值的比例，执行率为全年执行数（B）/' +
   '全年预算数（A）；分值栏空白的指标按默认分值（预算执行率 10、产出指标 50、效益指标 30、' +
-  '满意度指标 10）在同一一级指标内平均分配。核查发现的问题见“核查意见”工作表。';
+  '满意度指标 10）在同一一级指标内平均分配。';
+
+/** The XLSX's note: its 核查意见 are on a worksheet of their own. */
+export const GENERATED_FOOTNOTE = `${GENERATED_FOOTNOTE_RULES}核查发现的问题见“核查意见”工作表。`;
 
 /** Printed under the 绩效目标申报表 (2019 seed). */
 export const DECLARATION_FOOTNOTE = [
