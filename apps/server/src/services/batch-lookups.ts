@@ -6,11 +6,63 @@ import type { StoredRecord } from './sync-result.ts';
  * What a sync batch reads before it writes, one query per kind of fact for the whole batch
  * (none when the batch needs none): the records already stored under the batch's ids, the
  * roster rows and divisions the records name, the year locks of the years involved. A batch
- * runs its queries side by side; the per-record checks then run in memory. Plain SQL with one
- * array parameter each (`= ANY($1)`), straight through the database driver (the sync's hot path
- * skips Prisma's query layer; see sql-values.ts).
+ * asks for them side by side through `combinedReader`, which sends them to the database as ONE
+ * statement; the per-record checks then run in memory. Plain SQL with one array parameter each
+ * (`= ANY($1)`), straight through the database driver (the sync's hot path skips Prisma's query
+ * layer; see sql-values.ts).
  */
 type Reader = SqlRunner;
+
+interface Pending {
+  text: string;
+  values: readonly unknown[];
+  resolve: (rows: unknown[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** `$n` of one query, moved past the parameters of the queries before it. */
+function shifted(text: string, offset: number): string {
+  return text.replace(/\$(\d+)/g, (_match, n: string) => `$${Number(n) + offset}`);
+}
+
+/**
+ * A reader that sends the queries asked of it in the same tick as one statement, each as a
+ * sub-select aggregated to a JSON array (`SELECT (SELECT json_agg …) AS q0, …`): one round trip
+ * and one statement for the database instead of several. Rows come back as JSON reads them, so
+ * the queries select text, numbers and booleans only (numeric cast to text).
+ */
+export function combinedReader(sql: Reader): Reader {
+  let pending: Pending[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const values: unknown[] = [];
+    const columns = batch.map((query, index) => {
+      const text = shifted(query.text, values.length);
+      values.push(...query.values);
+      return `(SELECT coalesce(json_agg(t), '[]'::json) FROM (${text}) AS t) AS q${index}`;
+    });
+    try {
+      const [row] = await sql.query<Record<string, unknown>>(
+        `SELECT ${columns.join(', ')}`,
+        values,
+      );
+      const parsed = (value: unknown): unknown[] =>
+        (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+      for (const [index, query] of batch.entries()) query.resolve(parsed(row?.[`q${index}`] ?? []));
+    } catch (error) {
+      for (const query of batch) query.reject(error);
+    }
+  };
+  return {
+    query<Row>(text: string, values: readonly unknown[]): Promise<Row[]> {
+      return new Promise<Row[]>((resolve, reject) => {
+        if (pending.length === 0) queueMicrotask(() => void flush());
+        pending.push({ text, values, resolve: resolve as (rows: unknown[]) => void, reject });
+      });
+    },
+  };
+}
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];

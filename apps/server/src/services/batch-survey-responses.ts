@@ -10,11 +10,13 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
 import {
   beneficiaryCounties,
+  combinedReader,
   storedSurveyResponses,
   villageTownships,
   yearLocks,
 } from './batch-lookups.ts';
 import { captureInstant } from './capture-time.ts';
+import type { SqlRunner } from './sql-values.ts';
 import { nulFieldErrors } from './storable-text.ts';
 import { answerCounts } from './survey-answer-counts.ts';
 import { insertSurveyResponses, type SurveyResponseRow } from './survey-response-sql.ts';
@@ -61,8 +63,7 @@ async function validated(context: Context, answers: BatchAnswers): Promise<Surve
 }
 
 /** The villages, people and year locks the records name, read in one query each. */
-async function readPlaces(context: Context, responses: readonly SurveyResponse[]) {
-  const { sql } = context.db;
+async function readPlaces(sql: SqlRunner, responses: readonly SurveyResponse[]) {
   const records = responses.map((response) => response.record);
   const [villages, people, locks] = await Promise.all([
     villageTownships(
@@ -159,12 +160,13 @@ export async function ingestSurveyResponses(
   const capturable = new Set(
     firsts.filter((response) => canCaptureIn(viewer, response.record.townshipCode)),
   );
+  const reader = combinedReader(sql);
   const [stored, places] = await Promise.all([
     storedSurveyResponses(
-      sql,
+      reader,
       firsts.map((response) => response.record.id),
     ),
-    readPlaces(context, [...capturable]),
+    readPlaces(reader, [...capturable]),
   ]);
 
   const accepted: { response: SurveyResponse; row: SurveyResponseRow }[] = [];

@@ -8,7 +8,13 @@ import {
 import { canCaptureIn } from '../auth/access-policy.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
-import { type RosterFacts, rosterFacts, storedVerifications, yearLocks } from './batch-lookups.ts';
+import {
+  combinedReader,
+  type RosterFacts,
+  rosterFacts,
+  storedVerifications,
+  yearLocks,
+} from './batch-lookups.ts';
 import { captureInstant } from './capture-time.ts';
 import {
   alignCountedFlags,
@@ -149,17 +155,18 @@ export async function ingestVerifications(
   if (firsts.length === 0) return;
   const { sql } = context.db;
   const records = firsts.map((candidate) => candidate.record);
+  const reader = combinedReader(sql);
   const [stored, roster, locks] = await Promise.all([
     storedVerifications(
-      sql,
+      reader,
       records.map((record) => record.id),
     ),
     rosterFacts(
-      sql,
+      reader,
       records.map((record) => record.beneficiaryId),
     ),
     yearLocks(
-      sql,
+      reader,
       records.map((record) => record.year),
     ),
   ]);
