@@ -197,6 +197,11 @@ describe.each(['pglite', 'postgresql'] as const)('verification conflicts (%s)', 
       __typename: 'InvalidInputError',
       fieldErrors: [{ field: 'note', message: '处理说明最多 500 字，实为 501 字' }],
     });
+    const nul = await resolve(String(first.id), '说明\u0000');
+    expect(nul.data?.resolveVerificationConflict).toMatchObject({
+      __typename: 'InvalidInputError',
+      fieldErrors: [{ field: 'note', message: '含有无法保存的空字符（U+0000）' }],
+    });
     expect(await countedIds(person.id)).toEqual([second.id]);
   });
 

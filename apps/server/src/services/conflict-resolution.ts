@@ -21,6 +21,11 @@ export async function resolveVerificationConflict(
 ): Promise<VerificationConflict> {
   requireViewer(context);
   const text = note?.trim() || null;
+  if (text?.includes('\u0000')) {
+    throw new InvalidInputError('处理说明含有无法保存的字符', [
+      { field: 'note', message: '含有无法保存的空字符（U+0000）' },
+    ]);
+  }
   if (text !== null && text.length > MAX_RESOLUTION_NOTE) {
     throw new InvalidInputError('处理说明过长', [
       { field: 'note', message: `处理说明最多 ${MAX_RESOLUTION_NOTE} 字，实为 ${text.length} 字` },
