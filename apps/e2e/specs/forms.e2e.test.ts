@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeScan, describeBlocking } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { dependentSteps } from '../support/dependent-steps.ts';
 import { captureFailure } from '../support/failure-capture.ts';
 import { waitForText } from '../support/field-app.ts';
 import {
@@ -86,7 +87,6 @@ describe('the forms in the dashboard: download, print, import', () => {
   let page: Page;
   let project: ApiProject;
   let downloaded: { path: string; fileName: string } | undefined;
-  let failed = false;
 
   beforeAll(async () => {
     server = await ServerProcess.start({ name: 'forms' });
@@ -102,16 +102,7 @@ describe('the forms in the dashboard: download, print, import', () => {
     project = await apiProject(server.baseUrl);
   });
 
-  beforeEach((test) => {
-    // Each step builds on the one before.
-    if (failed) test.skip();
-  });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    failed = true;
-    await captureFailure(`forms ${test.task.name}`, page, server);
-  });
+  dependentSteps((step) => captureFailure(`forms ${step}`, page, server));
 
   afterAll(async () => {
     await context?.close();

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, newPhoneContext } from './chromium.ts';
+import { dependentSteps } from './dependent-steps.ts';
 import { captureFailure } from './failure-capture.ts';
 import { ServerProcess } from './server-process.ts';
 import { SyncAnswers } from './sync-answers.ts';
@@ -24,7 +25,6 @@ export function usePhoneRun(name: string): { current(): PhoneRun } {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let run: PhoneRun | undefined;
-  let failed = false;
 
   beforeAll(async () => {
     server = await ServerProcess.start({ name });
@@ -34,15 +34,8 @@ export function usePhoneRun(name: string): { current(): PhoneRun } {
     run = { server, context, page, syncAnswers: new SyncAnswers(page) };
   });
 
-  beforeEach((test) => {
-    // A later step needs what the failed one should have left on the phone and the server.
-    if (failed) test.skip();
-  });
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    failed = true;
-    if (run) await captureFailure(`${name} ${test.task.name}`, run.page, server);
+  dependentSteps(async (step) => {
+    if (run) await captureFailure(`${name} ${step}`, run.page, server);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { DASHBOARD_ROSTER_QUERY } from '../api/dashboard-documents.ts';
 import { BENEFICIARY_STATUS_LABELS, SCHEME_LABELS } from '../ui/labels.ts';
 import { formatDecimal } from './dashboard-labels.ts';
+import { Pager, usePageCursors } from './pager.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { TableScroll } from './table-scroll.tsx';
 import { useApiQuery } from './use-api-query.ts';
@@ -23,13 +23,12 @@ export function RosterList({
   townshipName: string;
   onLogin: () => void;
 }) {
-  // The cursors of the pages seen so far: null for the first page.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const cursors = usePageCursors();
+  const { page } = cursors;
   const query = useApiQuery(DASHBOARD_ROSTER_QUERY, {
     townshipCode,
     first: PAGE_SIZE,
-    after: cursors[page] ?? null,
+    after: cursors.after,
   });
   // A page is shown only once it has arrived (not the previous page under the new caption).
   const data = query.state.status === 'ready' ? query.state.data : null;
@@ -77,26 +76,7 @@ export function RosterList({
           </table>
         </TableScroll>
       ) : null}
-      {page === 0 && pageInfo?.hasNextPage !== true ? null : (
-        <div className="button-row pager">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page === 0}
-            onClick={() => setCursors((list) => list.slice(0, -1))}
-          >
-            上一页
-          </button>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={pageInfo?.hasNextPage !== true || query.state.status !== 'ready'}
-            onClick={() => setCursors((list) => [...list, pageInfo?.endCursor ?? null])}
-          >
-            下一页
-          </button>
-        </div>
-      )}
+      <Pager cursors={cursors} pageInfo={pageInfo} ready={query.state.status === 'ready'} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { formatDateTime } from '../ui/labels.ts';
 import { ConflictResolutionForm } from './conflict-resolution-form.tsx';
 import { OUTCOME_LABELS } from './dashboard-labels.ts';
+import { Pager, usePageCursors } from './pager.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { TableScroll } from './table-scroll.tsx';
 import { useApiQuery } from './use-api-query.ts';
@@ -47,13 +48,13 @@ export function VerificationConflicts({
   const [resolved, setResolved] = useState<ReadonlyMap<string, VerificationConflict>>(new Map());
   const [announcement, setAnnouncement] = useState('');
   const announcementRef = useRef<HTMLParagraphElement>(null);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const cursors = usePageCursors();
+  const { page } = cursors;
   const query = useApiQuery(VERIFICATION_CONFLICTS_QUERY, {
     countyCode,
     year,
     first: PAGE_SIZE,
-    after: cursors[page] ?? null,
+    after: cursors.after,
   });
   // A page is shown only once it has arrived (not the previous page under the new caption).
   const data = query.state.status === 'ready' ? query.state.data : null;
@@ -178,26 +179,7 @@ export function VerificationConflicts({
           </table>
         </TableScroll>
       ) : null}
-      {page === 0 && pageInfo?.hasNextPage !== true ? null : (
-        <div className="button-row pager">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page === 0}
-            onClick={() => setCursors((list) => list.slice(0, -1))}
-          >
-            上一页
-          </button>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={pageInfo?.hasNextPage !== true || query.state.status !== 'ready'}
-            onClick={() => setCursors((list) => [...list, pageInfo?.endCursor ?? null])}
-          >
-            下一页
-          </button>
-        </div>
-      )}
+      <Pager cursors={cursors} pageInfo={pageInfo} ready={query.state.status === 'ready'} />
     </>
   );
 }
