@@ -1,12 +1,13 @@
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { concurrently } from './batches.ts';
 
 /**
  * The phones of the ingest benchmark, in a child process: building each batch's request and
  * reading its answer is the phone's work, not the server's, so it does not run on the server's
- * event loop (in production it runs on the phones). The child sends the records in batches from
- * `clients` phones at once and reports the records stored per second.
+ * event loop (in production it runs on the phones). The child stays up for the whole benchmark
+ * (warm, with its connections open, as phones that sync all day); each job sends records in
+ * batches from `clients` phones at once and reports the records stored per second.
  */
 interface PhoneJob {
   url: string;
@@ -35,23 +36,44 @@ async function sendBatch(job: PhoneJob, records: Record<string, unknown>[]): Pro
   }
 }
 
-/** Runs the phones in a child process; resolves with the records stored per second. */
-export function syncFromPhones(job: PhoneJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    // The child loads this TypeScript file through tsx, as the benchmark itself runs.
-    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (rate) => resolve(rate as number));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the phones' process stopped with code ${code}`));
-    });
-    child.send(job);
+export interface Phones {
+  /** Sends the records; resolves with the records stored per second. */
+  sync(job: PhoneJob): Promise<number>;
+  close(): void;
+}
+
+/** Starts the phones' process. */
+export function startPhones(): Phones {
+  // The child loads this TypeScript file through tsx, as the benchmark itself runs.
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
   });
+  let failed: Error | null = null;
+  child.once('exit', (code) => {
+    if (code !== 0) failed = new Error(`the phones' process stopped with code ${code}`);
+  });
+  return {
+    sync(job) {
+      if (failed) return Promise.reject(failed);
+      return new Promise((resolve, reject) => {
+        const onExit = () => reject(failed ?? new Error("the phones' process stopped"));
+        child.once('exit', onExit);
+        child.once('message', (rate) => {
+          child.off('exit', onExit);
+          resolve(rate as number);
+        });
+        child.send(job);
+      });
+    },
+    close() {
+      child.disconnect();
+    },
+  };
 }
 
 if (process.send) {
-  process.once('message', async (job: PhoneJob) => {
+  process.on('message', async (job: PhoneJob) => {
     const rate = await concurrently(job.records, job.clients, (batch) => sendBatch(job, batch));
-    process.send?.(rate, () => process.exit(0));
+    process.send?.(rate);
   });
 }

@@ -1,34 +1,17 @@
-import type { SurveyResponseRecord, VerificationRecord } from '@jixiao/domain';
+import type { SurveyResponseRecord } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
 import { expectedFigures } from './expected-figures.ts';
 import type { TemplateFacts } from './field-worker.ts';
+import {
+  TEST_PERSON,
+  TEST_TOWNSHIP,
+  testSurvey,
+  testVerification,
+} from './testing/soak-records.ts';
 
-const TOWNSHIP = '653125100';
-const PERSON = 'person-1';
-
-function verification(
-  id: string,
-  capturedAt: string,
-  fields: Partial<VerificationRecord> = {},
-): VerificationRecord {
-  return {
-    id,
-    capturedAt,
-    deviceId: 'phone',
-    beneficiaryId: PERSON,
-    year: 2020,
-    idNumber: '',
-    identityConfirmed: true,
-    identityMethod: 'homeVisit',
-    alive: true,
-    deathDate: null,
-    eligible: true,
-    ineligibleReason: null,
-    amountReceivedYuan: '150',
-    note: null,
-    ...fields,
-  };
-}
+const TOWNSHIP = TEST_TOWNSHIP;
+const PERSON = TEST_PERSON;
+const verification = testVerification;
 
 const template: TemplateFacts = {
   id: 't',
@@ -41,24 +24,13 @@ const template: TemplateFacts = {
 };
 
 function survey(values: (1 | 2 | 3 | 4 | 5 | null)[]): SurveyResponseRecord {
-  return {
-    id: `s-${values.join('')}`,
-    capturedAt: '2020-10-08T09:00:00+06:00',
-    deviceId: 'phone',
-    templateId: 't',
-    templateVersion: 1,
-    year: 2020,
-    townshipCode: TOWNSHIP,
-    villageCode: null,
-    respondentGroup: 'contributor',
-    beneficiaryId: null,
-    language: 'zh',
-    answers: template.questions.map((question, at) => ({
+  return testSurvey(
+    `s-${values.join('')}`,
+    template.questions.map((question, at) => ({
       questionId: question.id,
       value: values[at] ?? null,
     })),
-    note: null,
-  };
+  );
 }
 
 const people = new Map([[PERSON, { townshipCode: TOWNSHIP, dueFen: 15_000 }]]);

@@ -1,47 +1,15 @@
 import type { SqlSession } from '@jixiao/db';
-import type { SurveyResponseRecord, VerificationRecord } from '@jixiao/domain';
+import type { VerificationRecord } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
 import { expectedFigures } from './expected-figures.ts';
 import { checkRecords, type SentRecords } from './final-check.ts';
+import { TEST_PERSON, testSurvey, testVerification } from './testing/soak-records.ts';
 
 /** The check must see what goes wrong: it runs here on rows a fake database returns. */
 const WORKER = '00000000-0000-4000-8000-00000000000a';
-const PERSON = 'person-1';
-
-function verification(id: string, capturedAt: string): VerificationRecord {
-  return {
-    id,
-    capturedAt,
-    deviceId: 'phone',
-    beneficiaryId: PERSON,
-    year: 2020,
-    idNumber: '',
-    identityConfirmed: true,
-    identityMethod: 'homeVisit',
-    alive: true,
-    deathDate: null,
-    eligible: true,
-    ineligibleReason: null,
-    amountReceivedYuan: '150',
-    note: null,
-  };
-}
-
-const survey: SurveyResponseRecord = {
-  id: 'survey-1',
-  capturedAt: '2020-10-08T09:00:00+06:00',
-  deviceId: 'phone',
-  templateId: 't',
-  templateVersion: 1,
-  year: 2020,
-  townshipCode: '653125100',
-  villageCode: null,
-  respondentGroup: 'contributor',
-  beneficiaryId: null,
-  language: 'zh',
-  answers: [],
-  note: null,
-};
+const PERSON = TEST_PERSON;
+const verification = testVerification;
+const survey = testSurvey('survey-1');
 
 const early = verification('v-early', '2020-10-08T09:00:00+06:00');
 const late = verification('v-late', '2020-10-09T09:00:00+06:00');

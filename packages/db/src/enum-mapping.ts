@@ -15,8 +15,16 @@ import type {
  * The domain speaks camelCase codes ('residentPension'); the database and the GraphQL schema use
  * SCREAMING_CASE enums ('RESIDENT_PENSION'). These are the only conversions between the two.
  */
+const screaming = new Map<string, string>();
+
+/** camelCase → SCREAMING_CASE, remembered (a handful of codes, asked for every synced record). */
 function toScreaming(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  let converted = screaming.get(code);
+  if (converted === undefined) {
+    converted = code.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+    if (screaming.size < 256) screaming.set(code, converted);
+  }
+  return converted;
 }
 
 function toCamel(code: string): string {

@@ -8,10 +8,19 @@ import type { Pool } from 'pg';
 export interface SqlSession {
   /** Runs one or more statements (simple query protocol), without parameters. */
   exec(sql: string): Promise<void>;
-  /** Runs one parameterised statement and returns its rows. */
-  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Runs one parameterised statement and returns its rows. A `prepared` name keeps the
+   * statement parsed (and, once PostgreSQL settles on a generic plan, planned) on each
+   * connection for the next runs: for a statement run often, that the text is always the same
+   * under that name. PGlite, in-process, runs it as usual.
+   */
+  query<Row>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
   /** Runs `work` on one connection inside BEGIN … COMMIT (ROLLBACK on error). */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+}
+
+export interface QueryOptions {
+  prepared?: string;
 }
 
 export function pgliteSession(db: PGlite): SqlSession {
@@ -44,8 +53,8 @@ export function pgPoolSession(pool: Pool): SqlSession {
     async exec(sql) {
       await pool.query(sql);
     },
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, [...params]);
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      const result = await pool.query({ text: sql, values: [...params], name: options.prepared });
       return result.rows as Row[];
     },
     async transaction(work) {
@@ -56,8 +65,13 @@ export function pgPoolSession(pool: Pool): SqlSession {
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-            (await client.query(sql, [...params])).rows as Row[],
+          query: async <Row>(
+            sql: string,
+            params: readonly unknown[] = [],
+            options: QueryOptions = {},
+          ) =>
+            (await client.query({ text: sql, values: [...params], name: options.prepared }))
+              .rows as Row[],
           transaction: () => Promise.reject(new Error('nested transactions are not supported')),
         });
         await client.query('COMMIT');

@@ -1,3 +1,5 @@
+import { isCalendarDay } from './calendar-date.ts';
+
 /**
  * 居民身份证号 — the 18-character citizen ID number of GB 11643-1999: a 6-digit region code,
  * an 8-digit birth date, a 3-digit sequence (odd for men, even for women) and a check character
@@ -63,13 +65,6 @@ export function idCheckCharacter(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 /**
  * Validates an ID number. `today` (YYYY-MM-DD) bounds the birth date; pass the capture date so
  * the function stays pure. A lowercase x is accepted and normalised to X.
@@ -93,7 +88,7 @@ export function checkIdNumber(input: string, today: string): IdNumberCheck {
   const year = Number(idNumber.slice(6, 10));
   const month = Number(idNumber.slice(10, 12));
   const day = Number(idNumber.slice(12, 14));
-  if (year < 1900 || !isCalendarDate(year, month, day)) {
+  if (year < 1900 || !isCalendarDay(year, month, day)) {
     return {
       ok: false,
       code: 'birthDate',

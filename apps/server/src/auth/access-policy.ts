@@ -20,9 +20,13 @@ export function canReadDivision(viewer: Viewer, code: string): boolean {
   }
 }
 
-/** Field capture: only a field worker, only in their townships. */
+/** Field capture: only a field worker, only in their townships (none for the other roles). */
+export function captureTownships(viewer: Viewer): readonly string[] {
+  return viewer.role === 'FIELD_WORKER' ? viewer.townshipCodes : [];
+}
+
 export function canCaptureIn(viewer: Viewer, townshipCode: string): boolean {
-  return viewer.role === 'FIELD_WORKER' && viewer.townshipCodes.includes(townshipCode);
+  return captureTownships(viewer).includes(townshipCode);
 }
 
 /** Manager operations (manual actuals, targets, weights, roster import, year lock). */

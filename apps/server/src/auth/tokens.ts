@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { Viewer } from './viewer.ts';
 
@@ -14,8 +14,16 @@ export interface TokenConfig {
   refreshDays: number;
 }
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+const keys = new Map<string, KeyObject>();
+
+/** The HMAC key of a secret, made once (jose imports raw bytes anew at every use). */
+function key(secret: string): KeyObject {
+  let made = keys.get(secret);
+  if (!made) {
+    made = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, made);
+  }
+  return made;
 }
 
 export async function signAccessToken(viewer: Viewer, config: TokenConfig): Promise<string> {
@@ -54,18 +62,30 @@ export async function signRefreshToken(
 
 export type TokenCheck<T> = { ok: true; value: T } | { ok: false; reason: 'expired' | 'invalid' };
 
-export async function readAccessToken(token: string, secret: string): Promise<TokenCheck<Viewer>> {
+/** A verified access token: its viewer, and when it expires (ms since 1970). */
+export interface AccessToken {
+  viewer: Viewer;
+  expiresAtMs: number;
+}
+
+export async function readAccessToken(
+  token: string,
+  secret: string,
+): Promise<TokenCheck<AccessToken>> {
   try {
     const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: 'access' });
     const townships = Array.isArray(payload.townships) ? payload.townships.map(String) : [];
     return {
       ok: true,
       value: {
-        id: String(payload.sub),
-        username: String(payload.username),
-        role: payload.role as Viewer['role'],
-        scopeCode: typeof payload.scope === 'string' ? payload.scope : null,
-        townshipCodes: townships,
+        viewer: {
+          id: String(payload.sub),
+          username: String(payload.username),
+          role: payload.role as Viewer['role'],
+          scopeCode: typeof payload.scope === 'string' ? payload.scope : null,
+          townshipCodes: townships,
+        },
+        expiresAtMs: Number(payload.exp) * 1000,
       },
     };
   } catch (error) {

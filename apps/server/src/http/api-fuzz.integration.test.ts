@@ -8,6 +8,7 @@ import {
   readRoster,
   readTemplate,
   type TemplateInfo,
+  verificationOf,
 } from '../testing/capture-records.ts';
 import {
   anyJson,
@@ -353,22 +354,7 @@ describe('fuzzing the API over HTTP', () => {
   const verificationBase = () =>
     fc
       .record({ person: fc.constantFrom(...people), id: fc.uuid({ version: 4 }) })
-      .map(({ person, id }) => ({
-        id,
-        capturedAt: '2020-11-05T10:15:00+06:00',
-        deviceId: 'fuzz-phone',
-        beneficiaryId: person.id,
-        year: 2020,
-        idNumber: person.idNumber,
-        identityConfirmed: true,
-        identityMethod: 'homeVisit',
-        alive: true,
-        deathDate: null,
-        eligible: true,
-        ineligibleReason: null,
-        amountReceivedYuan: person.monthlyAmountDue,
-        note: null,
-      }));
+      .map(({ person, id }) => verificationOf(person, { id, deviceId: 'fuzz-phone' }));
 
   const surveyBase = () =>
     fc

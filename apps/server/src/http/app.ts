@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '@jixiao/db';
 import type { Logger } from 'pino';
+import { AccessTokenCache } from '../auth/access-token-cache.ts';
 import { type LoginLimits, LoginThrottle } from '../auth/login-throttle.ts';
-import { readAccessToken, type TokenConfig } from '../auth/tokens.ts';
+import type { TokenConfig } from '../auth/tokens.ts';
 import type { Context } from '../context.ts';
 import { errorFacts } from '../error-facts.ts';
 import { schema } from '../schema/index.ts';
@@ -48,14 +50,20 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/** What every request's context shares: the process's login throttle and verified tokens. */
+interface Shared {
+  loginThrottle: LoginThrottle;
+  accessTokens: AccessTokenCache;
+}
+
 async function createContext(
   request: IncomingMessage,
   options: AppOptions,
-  loginThrottle: LoginThrottle,
+  { loginThrottle, accessTokens }: Shared,
 ): Promise<Context> {
   const header = request.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const check = token ? await readAccessToken(token, options.tokens.secret) : null;
+  const check = token ? await accessTokens.read(token) : null;
   const device = request.headers['x-device-id'];
   return {
     viewer: check?.ok ? check.value : null,
@@ -83,6 +91,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // No HTTP caching of GraphQL answers (they are per user); without the plugin Apollo does
+    // not wrap every field's resolver to compute cache hints.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     // Apollo's own messages go to the same structured log.
     logger: options.logger,
     formatError: (formatted, error) => {
@@ -99,7 +110,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   await apollo.start();
-  const loginThrottle = new LoginThrottle(options.loginLimits);
+  const shared: Shared = {
+    loginThrottle: new LoginThrottle(options.loginLimits),
+    accessTokens: new AccessTokenCache(options.tokens.secret),
+  };
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -138,7 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => createContext(request, options, loginThrottle),
+      context: () => createContext(request, options, shared),
     });
     const responseHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) responseHeaders[key] = value;
@@ -172,12 +186,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       } else if (path === '/graphql') {
         await handleGraphql(request, response);
       } else if (path.startsWith(EXPORTS_PATH)) {
-        await serveExport(
-          request,
-          response,
-          path,
-          await createContext(request, options, loginThrottle),
-        );
+        await serveExport(request, response, path, await createContext(request, options, shared));
       } else if (
         !options.staticDir ||
         !(await serveStatic(options.staticDir, request, response, path))

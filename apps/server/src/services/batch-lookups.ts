@@ -1,4 +1,3 @@
-import type { Scheme } from '@jixiao/db';
 import type { SqlRunner } from './sql-values.ts';
 import type { StoredRecord } from './sync-result.ts';
 
@@ -97,32 +96,6 @@ export async function storedSurveyResponses(
     'SELECT id, fingerprint, "lateForLockedYear" FROM "SurveyResponse" WHERE id = ANY($1::uuid[])',
   );
   return new Map(rows.map(({ id, ...stored }) => [id, stored]));
-}
-
-/** The roster facts a verification is checked against and stored with. */
-export interface RosterFacts {
-  countyCode: string;
-  townshipCode: string;
-  villageCode: string | null;
-  scheme: Scheme;
-  idNumber: string;
-  /** 月应发金额 (元), exact, as PostgreSQL prints a numeric. */
-  monthlyAmountDue: string;
-}
-
-/** The roster rows of these beneficiaries, by id (absent: not on the roster). */
-export async function rosterFacts(
-  sql: Reader,
-  beneficiaryIds: readonly string[],
-): Promise<Map<string, RosterFacts>> {
-  const rows = await rowsOf<RosterFacts & { id: string }>(
-    sql,
-    beneficiaryIds,
-    `SELECT id, "countyCode", "townshipCode", "villageCode", scheme::text AS scheme, "idNumber",
-            "monthlyAmountDue"::text AS "monthlyAmountDue"
-     FROM "Beneficiary" WHERE id = ANY($1::text[])`,
-  );
-  return new Map(rows.map(({ id, ...facts }) => [id, facts]));
 }
 
 /** The county each of these beneficiaries belongs to, by id. */

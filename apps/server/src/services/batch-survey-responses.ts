@@ -17,20 +17,18 @@ import {
 } from './batch-lookups.ts';
 import { captureInstant } from './capture-time.ts';
 import type { SqlRunner } from './sql-values.ts';
-import { nulFieldErrors } from './storable-text.ts';
 import { answerCounts } from './survey-answer-counts.ts';
 import { insertSurveyResponses, type SurveyResponseRow } from './survey-response-sql.ts';
 import { readTemplateSet, templateRef } from './survey-templates.ts';
-import { auditStoredBatch } from './sync-audit.ts';
 import { answerLostRaces, type BatchAnswers, type Candidate } from './sync-batch.ts';
-import { fingerprintOf, readableId, rejected, replayResult } from './sync-result.ts';
+import { readableId, rejected, replayResult, storableFingerprint } from './sync-result.ts';
 
 /**
  * 满意度调查批量入库 — a batch of synced survey responses, set-based: the templates the records
  * name read in one query, every record validated by the domain against its template; one query
  * each for the ids already stored, the villages and roster people the records name and the year
  * locks; the checks against the worker's townships and the divisions in memory; then one
- * transaction that inserts the accepted responses, with the counts the satisfaction and
+ * statement that inserts the accepted responses, with the counts the satisfaction and
  * policy-awareness rollups add up, and writes one audit event.
  */
 interface SurveyResponse extends Candidate<SurveyResponseRecord> {
@@ -51,13 +49,12 @@ async function validated(context: Context, answers: BatchAnswers): Promise<Surve
     }
     const { template } = choice;
     const checked = validateSurveyResponse(input, template, { now: context.now });
-    const errors = checked.ok ? nulFieldErrors(checked.value) : checked.errors;
-    if (!checked.ok || errors.length > 0) {
-      answers.answer(rejected(index, readableId(input), errors));
+    const stored = checked.ok ? storableFingerprint(checked.value) : checked;
+    if (!checked.ok || !stored.ok) {
+      answers.answer(rejected(index, readableId(input), stored.ok ? [] : stored.errors));
       return;
     }
-    const record = checked.value;
-    candidates.push({ index, record, fingerprint: fingerprintOf(record), template });
+    candidates.push({ index, record: checked.value, fingerprint: stored.fingerprint, template });
   });
   return candidates;
 }
@@ -126,29 +123,6 @@ function rowOf(context: Context, response: SurveyResponse, late: boolean): Surve
   };
 }
 
-/** Stores the rows in one transaction; returns the ids it inserted. */
-function writeSurveyResponses(
-  context: Context,
-  viewer: Viewer,
-  rows: readonly SurveyResponseRow[],
-): Promise<Set<string>> {
-  return context.db.sql.transaction(async (sql) => {
-    const inserted = await insertSurveyResponses(sql, viewer.id, rows);
-    const stored = rows.filter((row) => inserted.has(row.id));
-    if (stored.length > 0) {
-      const late = stored.filter((row) => row.lateForLockedYear).length;
-      await auditStoredBatch(sql, context, {
-        action: 'sync.surveyResponses',
-        entity: 'SurveyResponse',
-        records: stored,
-        counted: stored.length - late,
-        late,
-      });
-    }
-    return inserted;
-  });
-}
-
 export async function ingestSurveyResponses(
   context: Context,
   viewer: Viewer,
@@ -189,9 +163,10 @@ export async function ingestSurveyResponses(
   }
   if (accepted.length === 0) return;
 
-  const inserted = await writeSurveyResponses(
-    context,
-    viewer,
+  const inserted = await insertSurveyResponses(
+    sql,
+    viewer.id,
+    context.deviceId,
     accepted.map((item) => item.row),
   );
   const lost: SurveyResponse[] = [];

@@ -20,9 +20,16 @@
 
 import { storableJson } from './storable-text.ts';
 
-/** Runs one parameterised statement and returns its rows (`Database.sql` or its transaction). */
+/**
+ * Runs one parameterised statement and returns its rows (`Database.sql` or its transaction);
+ * `prepared` names a statement kept prepared per connection (see SqlSession).
+ */
 export interface SqlRunner {
-  query<Row>(text: string, values: readonly unknown[]): Promise<Row[]>;
+  query<Row>(
+    text: string,
+    values: readonly unknown[],
+    options?: { prepared?: string },
+  ): Promise<Row[]>;
 }
 
 /**

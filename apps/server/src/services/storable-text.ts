@@ -33,8 +33,16 @@ export function isStorableKey(value: string): boolean {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * What JSON.stringify writes for a lone surrogate (an escape, since ES2019) — or, rarely, for a
+ * backslash followed by such text; either way the careful path below decides.
+ */
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+
 /** JSON.stringify with every lone surrogate replaced by U+FFFD. */
 export function storableJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (!ESCAPED_SURROGATE.test(text)) return text;
   return JSON.stringify(value, (_key, item: unknown) =>
     typeof item === 'string' ? item.replace(LONE_SURROGATE, '\uFFFD') : item,
   );

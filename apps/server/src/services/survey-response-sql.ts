@@ -1,10 +1,12 @@
 import type { RespondentGroup } from '@jixiao/db';
 import { insertRows, NOW_UTC, type SqlColumn, type SqlRunner } from './sql-values.ts';
 import type { AnswerCounts } from './survey-answer-counts.ts';
+import { syncAuditCte } from './sync-audit.ts';
 
 /**
- * The batch's survey responses as one multi-row INSERT. An id already stored (a replay that
- * raced this batch) inserts nothing and is left out of what it returns.
+ * The batch's survey responses as one multi-row INSERT, with the batch's audit event, in one
+ * statement (committed by itself). An id already stored (a replay that raced this batch)
+ * inserts nothing and is left out of what it returns.
  */
 export interface SurveyResponseRow extends AnswerCounts {
   id: string;
@@ -50,19 +52,35 @@ const COLUMNS: SqlColumn<SurveyResponseRow>[] = [
   { name: 'lateForLockedYear', type: 'boolean' },
 ];
 
-/** Inserts the rows (in id order, as the verifications); returns the ids inserted. */
+/**
+ * Inserts the rows (in id order, as the verifications) and audits them as `userId`, the
+ * request naming `deviceId` in its header; returns the ids inserted.
+ */
 export async function insertSurveyResponses(
   sql: SqlRunner,
   workerId: string,
+  deviceId: string | null,
   rows: readonly SurveyResponseRow[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const insert = insertRows('SurveyResponse', COLUMNS, rows, {
     orderBy: ['id'],
-    leading: [workerId],
+    leading: [workerId, deviceId],
+  });
+  const audit = syncAuditCte({
+    action: 'sync.surveyResponses',
+    entity: 'SurveyResponse',
+    rows: 'inserted',
+    counted: 'count(*) FILTER (WHERE NOT r.late)',
+    userId: '$1::uuid',
+    deviceId: '$2::text',
   });
   const inserted = await sql.query<{ id: string }>(
-    `${insert.text} ON CONFLICT (id) DO NOTHING RETURNING id`,
+    `WITH inserted AS (
+       ${insert.text} ON CONFLICT (id) DO NOTHING
+       RETURNING id, "countyCode", "deviceId", "lateForLockedYear" AS late
+     ), audit AS (${audit})
+     SELECT id FROM inserted`,
     insert.values,
   );
   return new Set(inserted.map((row) => row.id));

@@ -1,51 +1,37 @@
-import type { Context } from '../context.ts';
-import { NOW_UTC, type SqlRunner } from './sql-values.ts';
-import { storableJson } from './storable-text.ts';
+import { NOW_UTC } from './sql-values.ts';
 
 /**
- * The one audit event of a sync batch that stored records (as audit.ts writes every other
- * event, here in the batch's raw SQL): the ids it stored and how many count and came late. Ids
- * and counts only — never a name or an ID number. The device is the one the
- * phone named in its X-Device-Id header, else the one its records name (all of them, in the
- * details, when they name several).
+ * The one audit event of a sync batch that stored records, written by the statement that stores
+ * them (as audit.ts writes every other event): the ids it stored (sorted) and how many count
+ * and came late. Ids and counts only — never a name or an ID number. The device is the
+ * one the phone named in its X-Device-Id header, else the one its records name (all of them,
+ * sorted, in the details, when they name several). A batch that stored nothing writes none.
  */
-export interface StoredBatch {
+export interface SyncAuditCte {
   action: 'sync.verifications' | 'sync.surveyResponses';
   entity: 'Verification' | 'SurveyResponse';
-  records: readonly { id: string; countyCode: string; deviceId: string }[];
-  counted: number;
-  late: number;
+  /** The relation of the rows stored, with columns id, "countyCode", "deviceId" and late. */
+  rows: string;
+  /** SQL of how many of them count. */
+  counted: string;
+  /** SQL of the user's id and of the header's device id (null without the header). */
+  userId: string;
+  deviceId: string;
 }
 
-function single<T>(values: readonly T[]): T | null {
-  const distinct = new Set(values);
-  return distinct.size === 1 ? (values[0] ?? null) : null;
-}
-
-/** Appends the batch's event to the audit log, inside the batch's transaction. */
-export async function auditStoredBatch(
-  sql: SqlRunner,
-  context: Context,
-  batch: StoredBatch,
-): Promise<void> {
-  const recordDevices = [...new Set(batch.records.map((record) => record.deviceId))];
-  const deviceId = context.deviceId ?? single(recordDevices);
-  const details = {
-    accepted: batch.records.map((record) => record.id),
-    counted: batch.counted,
-    late: batch.late,
-    ...(deviceId === null ? { deviceIds: recordDevices } : {}),
-  };
-  await sql.query(
-    `INSERT INTO "AuditEvent" (at, "userId", "deviceId", action, entity, "countyCode", details)
-     VALUES (${NOW_UTC}, $1::uuid, $2::text, $3::text, $4::text, $5::text, $6::jsonb)`,
-    [
-      context.viewer?.id ?? null,
-      deviceId,
-      batch.action,
-      batch.entity,
-      single(batch.records.map((record) => record.countyCode)),
-      storableJson(details),
-    ],
-  );
+/** The body of a data-modifying CTE that appends the batch's event (see above). */
+export function syncAuditCte(audit: SyncAuditCte): string {
+  const { action, entity, rows, counted, userId, deviceId } = audit;
+  const single = (column: string) =>
+    `CASE WHEN count(DISTINCT r."${column}") = 1 THEN min(r."${column}") END`;
+  return `INSERT INTO "AuditEvent" (at, "userId", "deviceId", action, entity, "countyCode", details)
+  SELECT ${NOW_UTC}, ${userId}, coalesce(${deviceId}, ${single('deviceId')}),
+    '${action}', '${entity}', ${single('countyCode')},
+    jsonb_build_object('accepted', jsonb_agg(r.id ORDER BY r.id), 'counted', ${counted},
+      'late', count(*) FILTER (WHERE r.late))
+    || CASE WHEN ${deviceId} IS NULL AND count(DISTINCT r."deviceId") > 1
+         THEN jsonb_build_object('deviceIds', jsonb_agg(DISTINCT r."deviceId"))
+         ELSE '{}'::jsonb END
+  FROM ${rows} r
+  HAVING count(*) > 0`;
 }

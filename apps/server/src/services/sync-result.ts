@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type CaptureRecord, type FieldError, recordFingerprint } from '@jixiao/domain';
+import { nulFieldErrors } from './storable-text.ts';
 
 /**
  * 同步结果 — what the server says about each record of a sync batch, in input order:
@@ -32,9 +33,18 @@ export interface StoredRecord {
 
 export const CONFLICT_MESSAGE = '该记录编号已用于内容不同的记录';
 
-/** sha256 (hex) of the record's canonical JSON: the same content gives the same fingerprint. */
-export function fingerprintOf(record: CaptureRecord): string {
-  return createHash('sha256').update(recordFingerprint(record)).digest('hex');
+/**
+ * A validated record's fingerprint — sha256 (hex) of its canonical JSON: the same content gives
+ * the same fingerprint — or the fields where it holds text PostgreSQL cannot store.
+ */
+export function storableFingerprint(
+  record: CaptureRecord,
+): { ok: true; fingerprint: string } | { ok: false; errors: FieldError[] } {
+  const json = recordFingerprint(record);
+  // JSON writes U+0000 as \u0000: without that text, no string of the record holds one.
+  const errors = json.includes('\\u0000') ? nulFieldErrors(record) : [];
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, fingerprint: hash('sha256', json, 'hex') };
 }
 
 /** The id of a raw record, if it is a short string (shown back so the phone can match it). */

@@ -1,78 +1,236 @@
-import type { Scheme, VerificationOutcome } from '@jixiao/db';
-import { insertRows, NOW_UTC, type SqlColumn, type SqlStatement } from './sql-values.ts';
+import type { VerificationOutcome } from '@jixiao/db';
+import { NOW_UTC, type SqlRunner } from './sql-values.ts';
+import { storableJson } from './storable-text.ts';
+import { syncAuditCte } from './sync-audit.ts';
 
 /**
- * A verification as stored: the record, with the roster's facts. Its `counted` flag goes in as
- * a first guess (the batch's latest capture of the person and year, unless late), which the
- * same transaction then makes agree with the counted pointers (counted-verifications-sql.ts).
+ * 核实记录入库语句 — a sync batch's verifications checked and stored by ONE statement, so that a
+ * batch costs the database one round trip and the server no row building of its own:
+ * 1. each record is read against what is stored: its id (already stored: a replay or a
+ *    conflict), the roster row it names (absent, outside the worker's townships, or another ID
+ *    number: refused), the year lock of the person's county (late: kept, flagged, not counted);
+ * 2. the accepted ones are inserted with the roster's county, township, village, scheme and
+ *    amount due (`INSERT … ON CONFLICT (id) DO NOTHING`: an id a concurrent sync stored first is
+ *    left out), in id order so that concurrent batches wait on the ids they share in one order;
+ * 3. for the inserted non-late ones, the counted pointer of each (beneficiary, year) is claimed
+ *    (counted-verifications-sql.ts says how and why);
+ * 4. the batch's audit event is appended (sync-audit.ts).
+ * What the statement derives, beside the record's own fields:
+ * - 发放是否准确 `paymentCorrect`: the amount received equals the roster's monthly amount due
+ *   (exact decimals);
+ * - 应追回金额 `ineligiblePayment`: what a person not alive and eligible received (元), else 0;
+ * - `counted` as a first guess: the batch's latest capture of each person and year, late ones
+ *   aside (on equal capture times, the greater id).
+ *
+ * Alone (`alone: true`) the statement commits by itself, which is right only when every guess
+ * holds: each inserted non-late verification was guessed counted (so it is the only one of its
+ * person and year the batch inserted) and its claim created the pointer — checked as "all of
+ * them guessed counted, and as many pointers created as there are of them". When that fails,
+ * the statement calls `jixiao_sync_needs_transaction()`, whose error (SQLSTATE JX001) undoes all of it; the batch is
+ * then stored again inside a transaction that makes the flags agree with the pointers
+ * (batch-verifications.ts). That fallback also covers two batches racing for one person: the
+ * second one's claim finds the pointer the first one created.
  */
-export interface VerificationRow {
+
+/** A validated record, as the statement reads it. */
+export interface VerificationInput {
+  /** The record's position in the batch. */
+  n: number;
   id: string;
-  countyCode: string;
-  townshipCode: string;
-  villageCode: string | null;
   beneficiaryId: string;
-  scheme: Scheme;
   year: number;
+  /** The ID number the worker confirmed on site; must be the roster's. */
+  idNumber: string;
   identityConfirmed: boolean;
   identityMethod: string;
   alive: boolean;
-  /** YYYY-MM-DD. */
   deathDate: string | null;
   eligible: boolean;
   ineligibleReason: string | null;
   outcome: VerificationOutcome;
-  /** 元, exact decimals as text. */
+  /** 元, exact decimal text. */
   amountReceived: string;
-  amountDue: string;
-  paymentCorrect: boolean;
-  ineligiblePayment: string;
   note: string | null;
-  /** The first guess; see above. */
-  counted: boolean;
-  capturedAt: Date;
+  /** The instant, ISO 8601 in UTC. */
+  capturedAt: string;
   deviceId: string;
   fingerprint: string;
-  lateForLockedYear: boolean;
 }
 
-const COLUMNS: SqlColumn<VerificationRow>[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'countyCode', type: 'text' },
-  { name: 'townshipCode', type: 'text' },
-  { name: 'villageCode', type: 'text' },
-  { name: 'beneficiaryId', type: 'text' },
-  { name: 'scheme', type: '"Scheme"' },
-  { name: 'year', type: 'int' },
-  { name: 'identityConfirmed', type: 'boolean' },
-  { name: 'identityMethod', type: 'text' },
-  { name: 'alive', type: 'boolean' },
-  { name: 'deathDate', type: 'date' },
-  { name: 'eligible', type: 'boolean' },
-  { name: 'ineligibleReason', type: 'text' },
-  { name: 'outcome', type: '"VerificationOutcome"' },
-  { name: 'amountReceived', type: 'numeric' },
-  { name: 'amountDue', type: 'numeric' },
-  { name: 'paymentCorrect', type: 'boolean' },
-  { name: 'ineligiblePayment', type: 'numeric' },
-  { name: 'note', type: 'text' },
-  { name: 'counted', type: 'boolean' },
-  { name: 'capturedAt', type: 'timestamp' },
-  { name: 'receivedAt', sql: NOW_UTC },
-  { name: 'deviceId', type: 'text' },
-  { name: 'workerId', sql: '$1::uuid' },
-  { name: 'fingerprint', type: 'text' },
-  { name: 'lateForLockedYear', type: 'boolean' },
+/**
+ * The records travel as one JSON array of arrays (half the bytes of keyed objects), each field
+ * at its position here, read back with its type.
+ */
+const INPUT_FIELDS: readonly (readonly [keyof VerificationInput, string])[] = [
+  ['n', 'int'],
+  ['id', 'uuid'],
+  ['beneficiaryId', 'text'],
+  ['year', 'int'],
+  ['idNumber', 'text'],
+  ['identityConfirmed', 'boolean'],
+  ['identityMethod', 'text'],
+  ['alive', 'boolean'],
+  ['deathDate', 'date'],
+  ['eligible', 'boolean'],
+  ['ineligibleReason', 'text'],
+  ['outcome', '"VerificationOutcome"'],
+  ['amountReceived', 'numeric'],
+  ['note', 'text'],
+  ['capturedAt', 'timestamptz'],
+  ['deviceId', 'text'],
+  ['fingerprint', 'text'],
 ];
 
+/** Why a record was not stored, or that it was accepted (and then inserted or not). */
+export type Verdict =
+  | 'stored'
+  | 'notOnRoster'
+  | 'outsideTownships'
+  | 'idNumberMismatch'
+  | 'accepted';
+
+/** What the statement says of each record, by its position. */
+export interface VerificationOutcomeRow {
+  n: number;
+  verdict: Verdict;
+  /** verdict 'stored': what is stored under the id. */
+  storedFingerprint: string | null;
+  storedCounted: boolean | null;
+  storedLate: boolean | null;
+  /** verdict 'accepted': inserted now (false: a concurrent sync stored the id first). */
+  inserted: boolean;
+  /** Whether the person's county has locked the record's year. */
+  late: boolean;
+  /** The first guess of the counted flag, as inserted. */
+  guessed: boolean;
+  /** Its claim counts now: the person's pointer for the year is this verification. */
+  counted: boolean;
+  /** The pointer was created for it (nothing counted for the person and year before). */
+  created: boolean;
+}
+
+const INPUT = INPUT_FIELDS.map(
+  ([name, type], position) => `(e->>${position})::${type} AS "${name}"`,
+).join(', ');
+
+const STORE_VERIFICATIONS = `
+WITH input AS (
+  SELECT ${INPUT} FROM jsonb_array_elements($3::jsonb) AS e
+), checked AS (
+  SELECT i.*, b."countyCode", b."townshipCode", b."villageCode", b.scheme,
+    b."monthlyAmountDue" AS "amountDue",
+    s.fingerprint AS "storedFingerprint", s.counted AS "storedCounted",
+    s."lateForLockedYear" AS "storedLate",
+    CASE WHEN s.id IS NOT NULL THEN 'stored'
+         WHEN b.id IS NULL THEN 'notOnRoster'
+         WHEN NOT (b."townshipCode" = ANY ($2::text[])) THEN 'outsideTownships'
+         WHEN b."idNumber" <> i."idNumber" THEN 'idNumberMismatch'
+         ELSE 'accepted' END AS verdict,
+    EXISTS (SELECT 1 FROM "YearLock" l
+            WHERE l."countyCode" = b."countyCode" AND l.year = i.year) AS late
+  FROM input i
+  -- One primary-key probe per record (LIMIT keeps each a probe, whatever the statistics say).
+  LEFT JOIN LATERAL (
+    SELECT id, fingerprint, counted, "lateForLockedYear" FROM "Verification" v
+    WHERE v.id = i.id LIMIT 1
+  ) s ON true
+  LEFT JOIN LATERAL (
+    SELECT id, "countyCode", "townshipCode", "villageCode", scheme, "idNumber", "monthlyAmountDue"
+    FROM "Beneficiary" p WHERE p.id = i."beneficiaryId" LIMIT 1
+  ) b ON true
+), accepted AS (
+  SELECT c.*, NOT c.late AND row_number() OVER (
+      PARTITION BY c."beneficiaryId", c.year, c.late ORDER BY c."capturedAt" DESC, c.id DESC
+    ) = 1 AS guessed
+  FROM checked c WHERE c.verdict = 'accepted'
+), inserted AS (
+  INSERT INTO "Verification" (id, "countyCode", "townshipCode", "villageCode", "beneficiaryId",
+    scheme, year, "identityConfirmed", "identityMethod", alive, "deathDate", eligible,
+    "ineligibleReason", outcome, "amountReceived", "amountDue", "paymentCorrect",
+    "ineligiblePayment", note, counted, "capturedAt", "receivedAt", "deviceId", "workerId",
+    fingerprint, "lateForLockedYear")
+  SELECT id, "countyCode", "townshipCode", "villageCode", "beneficiaryId", scheme, year,
+    "identityConfirmed", "identityMethod", alive, "deathDate", eligible, "ineligibleReason",
+    outcome, "amountReceived", "amountDue", "amountReceived" = "amountDue",
+    CASE WHEN outcome = 'ALIVE_ELIGIBLE' THEN 0 ELSE "amountReceived" END, note, guessed,
+    ("capturedAt" AT TIME ZONE 'UTC'), ${NOW_UTC}, "deviceId", $1::uuid, fingerprint, late
+  FROM accepted ORDER BY id
+  ON CONFLICT (id) DO NOTHING
+  RETURNING id, "beneficiaryId", year, "capturedAt", "lateForLockedYear" AS late, "countyCode",
+    "deviceId", counted AS guessed
+), claims AS (
+  SELECT DISTINCT ON ("beneficiaryId", year) "beneficiaryId", year, id, "capturedAt"
+  FROM inserted WHERE NOT late
+  ORDER BY "beneficiaryId", year, "capturedAt" DESC, id DESC
+), claimed AS (
+  INSERT INTO "CountedVerification" ("beneficiaryId", year, "verificationId", "capturedAt")
+  SELECT "beneficiaryId", year, id, "capturedAt" FROM claims ORDER BY "beneficiaryId", year
+  ON CONFLICT ("beneficiaryId", year) DO UPDATE
+    SET "verificationId" = EXCLUDED."verificationId", "capturedAt" = EXCLUDED."capturedAt"
+    WHERE "CountedVerification"."resolvedAt" IS NULL
+      AND (EXCLUDED."capturedAt", EXCLUDED."verificationId")
+        > ("CountedVerification"."capturedAt", "CountedVerification"."verificationId")
+  RETURNING "verificationId", (xmax = 0) AS created
+), audit AS (
+  ${syncAuditCte({
+    action: 'sync.verifications',
+    entity: 'Verification',
+    rows: 'inserted',
+    counted: '(SELECT count(*) FROM claimed)',
+    userId: '$1::uuid',
+    deviceId: '$4::text',
+  })}
+), guard AS MATERIALIZED (
+  SELECT CASE WHEN $5::boolean AND (
+        (SELECT count(*) FROM inserted WHERE NOT late AND NOT guessed) > 0
+        OR (SELECT count(*) FROM inserted WHERE NOT late)
+          <> (SELECT count(*) FROM claimed WHERE created))
+    THEN "jixiao_sync_needs_transaction"() END AS refused
+)
+SELECT c.n, c.verdict, c."storedFingerprint", c."storedCounted", c."storedLate",
+  i.id IS NOT NULL AS inserted, c.late, coalesce(a.guessed, false) AS guessed,
+  cl."verificationId" IS NOT NULL AS counted, coalesce(cl.created, false) AS created
+FROM checked c
+LEFT JOIN accepted a ON a.id = c.id
+LEFT JOIN inserted i ON i.id = c.id
+LEFT JOIN claimed cl ON cl."verificationId" = c.id
+CROSS JOIN guard
+ORDER BY c.n`;
+
+/** The error of a statement run alone that found the batch needs a transaction. */
+export function needsTransaction(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'JX001';
+}
+
+export interface StoreOptions {
+  workerId: string;
+  /** The townships the worker may capture in. */
+  townships: readonly string[];
+  /** The X-Device-Id header of the request, for the audit event. */
+  deviceId: string | null;
+  /** Committed by itself: refuses (JX001) a batch whose counted guesses do not all hold. */
+  alone: boolean;
+}
+
 /**
- * `INSERT INTO "Verification" … SELECT … ORDER BY id` for the rows (id order: concurrent batches
- * wait on the ids they share in one order), without its ON CONFLICT clause, for the statement
- * that also claims the counted pointers (counted-verifications-sql.ts).
+ * Checks and stores the records (first occurrences: one per id); answers one row per record,
+ * in batch order.
  */
-export function verificationInsert(
-  workerId: string,
-  rows: readonly VerificationRow[],
-): SqlStatement {
-  return insertRows('Verification', COLUMNS, rows, { orderBy: ['id'], leading: [workerId] });
+export async function storeVerifications(
+  sql: SqlRunner,
+  options: StoreOptions,
+  records: readonly VerificationInput[],
+): Promise<VerificationOutcomeRow[]> {
+  if (records.length === 0) return [];
+  return sql.query<VerificationOutcomeRow>(
+    STORE_VERIFICATIONS,
+    [
+      options.workerId,
+      options.townships,
+      storableJson(records.map((record) => INPUT_FIELDS.map(([name]) => record[name]))),
+      options.deviceId,
+      options.alone,
+    ],
+    { prepared: 'jixiao_store_verifications' },
+  );
 }

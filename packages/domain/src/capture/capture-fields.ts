@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../calendar-date.ts';
 import type { FieldError } from './capture-validation.ts';
 
 /**
@@ -43,23 +44,10 @@ export interface CaptureTime {
   epochMs: number;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** Whether YYYY-MM-DD names a day of the Gregorian calendar. */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** Reads a capture time, or null when it is not a real date-time with offset. */
@@ -68,8 +56,10 @@ export function parseCapturedAt(text: string): CaptureTime | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second, fraction, sign, offsetHour, offsetMinute] =
     match;
-  const date = `${year}-${month}-${day}`;
-  if (!isCalendarDate(date)) return null;
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  if (!isCalendarDay(y, mo, d)) return null;
   const h = Number(hour);
   const m = Number(minute);
   const s = Number(second ?? '0');
@@ -77,18 +67,22 @@ export function parseCapturedAt(text: string): CaptureTime | null {
   const oh = Number(offsetHour ?? '0');
   const om = Number(offsetMinute ?? '0');
   if (om > 59 || oh > 14 || (oh === 14 && om > 0)) return null;
-  const ms = Number((fraction ?? '').padEnd(3, '0').slice(0, 3));
-  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), h, m, s, ms);
+  const ms = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0').slice(0, 3));
+  const local = Date.UTC(y, mo - 1, d, h, m, s, ms);
   const offsetMs = (sign === '-' ? -1 : 1) * (oh * 60 + om) * 60 * 1000;
-  return { date, epochMs: local - offsetMs };
+  return { date: `${year}-${month}-${day}`, epochMs: local - offsetMs };
 }
 
 /**
  * The plausibility rules of a capture time: a real date-time, not before 2000 and not more
- * than 5 minutes after `now` (the clock of whoever validates).
+ * than 5 minutes after `now` (the clock of whoever validates). `time` is the capture time as
+ * `parseCapturedAt` read it, for a caller that has it already.
  */
-export function capturedAtErrors(capturedAt: string, now: Date): FieldError[] {
-  const time = parseCapturedAt(capturedAt);
+export function capturedAtErrors(
+  capturedAt: string,
+  now: Date,
+  time: CaptureTime | null = parseCapturedAt(capturedAt),
+): FieldError[] {
   if (time === null) {
     return [{ field: 'capturedAt', message: `采集时间 ${capturedAt} 不是有效的日期时间` }];
   }

@@ -283,6 +283,31 @@ describe('canonicalRecordJson', () => {
     expect(JSON.parse(json)).toEqual(record);
   });
 
+  it('writes what sorting every key and writing each value gives, for any JSON value', () => {
+    // The reference: the fingerprints stored so far were written this way, key by key.
+    const reference = (value: unknown): string => {
+      if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+      const record = value as Record<string, unknown>;
+      const entries = Object.keys(record)
+        .sort()
+        .filter((key) => record[key] !== undefined)
+        .map((key) => `${JSON.stringify(key)}:${reference(record[key])}`);
+      return `{${entries.join(',')}}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalRecordJson(value as never)).toBe(reference(value));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('keeps an own "__proto__" key, as JSON.parse makes it', () => {
+    const value = JSON.parse('{"b":[{"__proto__":{"x":1},"a":2}],"__proto__":3}');
+    expect(canonicalRecordJson(value)).toBe('{"__proto__":3,"b":[{"__proto__":{"x":1},"a":2}]}');
+  });
+
   it('does not depend on key order (verification)', () => {
     const keys = Object.keys(validVerification());
     fc.assert(

@@ -134,7 +134,9 @@ export function verificationRuleErrors(
   const errors: FieldError[] = [];
   if (fields.id !== undefined) errors.push(...recordIdErrors(fields.id));
   const time = fields.capturedAt === undefined ? null : parseCapturedAt(fields.capturedAt);
-  if (fields.capturedAt !== undefined) errors.push(...capturedAtErrors(fields.capturedAt, now));
+  if (fields.capturedAt !== undefined) {
+    errors.push(...capturedAtErrors(fields.capturedAt, now, time));
+  }
   // Without a readable capture time, the ID number's birth date is bounded by today (UTC).
   const captureDate = time?.date ?? now.toISOString().slice(0, 10);
 

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../calendar-date.ts';
 import { UNITS, type Unit, unitPrefix } from '../unit.ts';
 import type {
   Comparator,
@@ -182,13 +183,6 @@ const readDeadline: Reader = (normalized, source) => {
   return null;
 };
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 function dateResult(
   source: string,
   year: number,
@@ -201,7 +195,7 @@ function dateResult(
   if (month < 1 || month > 12) {
     return failure('invalidDate', source, `日期“${source}”的月份 ${month} 不存在`);
   }
-  if (day !== null && !isCalendarDate(year, month, day)) {
+  if (day !== null && !isCalendarDay(year, month, day)) {
     return failure(
       'invalidDate',
       source,

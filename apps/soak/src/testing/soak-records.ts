@@ -1,0 +1,50 @@
+import type { SurveyResponseRecord, VerificationRecord } from '@jixiao/domain';
+
+/** Records as a soak phone sends them, for the soak's own unit tests: one person, one township. */
+export const TEST_TOWNSHIP = '653125100';
+export const TEST_PERSON = 'person-1';
+
+export function testVerification(
+  id: string,
+  capturedAt: string,
+  fields: Partial<VerificationRecord> = {},
+): VerificationRecord {
+  return {
+    id,
+    capturedAt,
+    deviceId: 'phone',
+    beneficiaryId: TEST_PERSON,
+    year: 2020,
+    idNumber: '',
+    identityConfirmed: true,
+    identityMethod: 'homeVisit',
+    alive: true,
+    deathDate: null,
+    eligible: true,
+    ineligibleReason: null,
+    amountReceivedYuan: '150',
+    note: null,
+    ...fields,
+  };
+}
+
+export function testSurvey(
+  id: string,
+  answers: SurveyResponseRecord['answers'] = [],
+): SurveyResponseRecord {
+  return {
+    id,
+    capturedAt: '2020-10-08T09:00:00+06:00',
+    deviceId: 'phone',
+    templateId: 't',
+    templateVersion: 1,
+    year: 2020,
+    townshipCode: TEST_TOWNSHIP,
+    villageCode: null,
+    respondentGroup: 'contributor',
+    beneficiaryId: null,
+    language: 'zh',
+    answers,
+    note: null,
+  };
+}
