@@ -109,6 +109,13 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
     const roster = await residentRoster(server.running.database, COUNTY);
     // Warm-up first (JIT, connection pools, plan caches), then each path once with one phone
     // syncing and once with CLIENTS phones at a time; every run on people of its own.
+    const needed = 2 * (WARM_UP + 2 * ROUNDS * Math.floor(INGEST_RECORDS / ROUNDS));
+    if (needed > roster.length) {
+      throw new Error(
+        `BENCH_INGEST=${INGEST_RECORDS} needs ${needed} people of the roster (each run on people ` +
+          `of its own); 莎车县 has ${roster.length} resident-pension recipients`,
+      );
+    }
     let used = 0;
     const take = (count: number) => {
       used += count;
