@@ -275,10 +275,11 @@ export async function storeVerifications(
     { prepared: options.alone ? 'jixiao_store_verifications' : 'jixiao_store_verifications_tx' },
   );
   const outcomes = JSON.parse(answer?.outcomes ?? '[]') as unknown[][];
-  return outcomes.map(
-    (values) =>
-      Object.fromEntries(
-        OUTCOME_FIELDS.map((field, position) => [field, values[position]]),
-      ) as unknown as VerificationOutcomeRow,
-  );
+  return outcomes.map((values) => {
+    const row: Record<string, unknown> = {};
+    OUTCOME_FIELDS.forEach((field, position) => {
+      row[field] = values[position];
+    });
+    return row as unknown as VerificationOutcomeRow;
+  });
 }
