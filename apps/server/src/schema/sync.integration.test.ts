@@ -650,6 +650,38 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
     });
   });
 
+  it('counts the later of two captures of one new person in one batch, and only it', async () => {
+    // Nothing stored before for either person: only the statement's own check of the pointers
+    // it created can tell that this batch needs the transaction.
+    const { prisma } = server.running.database;
+    const [r, t] = [take(), take()];
+    const at = (day: string) => ({ capturedAt: `2020-10-${day}T10:00:00+06:00` });
+    const batch = [
+      verificationOf(r, at('02')),
+      verificationOf(t, at('05')),
+      verificationOf(r, at('03')),
+    ];
+    const results = await sync(batch);
+    expect(results.map((result) => [result.status, result.counted])).toEqual([
+      ['ACCEPTED', false],
+      ['ACCEPTED', true],
+      ['ACCEPTED', true],
+    ]);
+    const flags = await prisma.verification.findMany({
+      where: { beneficiaryId: { in: [r.id, t.id] } },
+      select: { id: true, counted: true },
+    });
+    const countedIds = flags
+      .filter((row) => row.counted)
+      .map((row) => row.id)
+      .sort();
+    expect(countedIds).toEqual([batch[1]?.id, batch[2]?.id].map(String).sort());
+    const pointers = await prisma.countedVerification.findMany({
+      where: { beneficiaryId: { in: [r.id, t.id] } },
+    });
+    expect(pointers.map((row) => row.verificationId).sort()).toEqual(countedIds);
+  });
+
   it('counts one of two workers once the manager gives the second one the township', async () => {
     const { prisma } = server.running.database;
     const second = await server.login('shache-worker2');

@@ -10,8 +10,9 @@ import { syncAuditCte } from './sync-audit.ts';
  *    conflict), the roster row it names (absent, outside the worker's townships, or another ID
  *    number: refused), the year lock of the person's county (late: kept, flagged, not counted);
  * 2. the accepted ones are inserted with the roster's county, township, village, scheme and
- *    amount due (`INSERT … ON CONFLICT (id) DO NOTHING`: an id a concurrent sync stored first is
- *    left out), in id order so that concurrent batches wait on the ids they share in one order;
+ *    amount due (in a transaction `INSERT … ON CONFLICT (id) DO NOTHING`: an id a concurrent
+ *    sync stored first is left out), in id order so that concurrent batches wait on the ids they
+ *    share in one order;
  * 3. for the inserted non-late ones, the counted pointer of each (beneficiary, year) is claimed
  *    (counted-verifications-sql.ts says how and why);
  * 4. the batch's audit event is appended (sync-audit.ts).
@@ -22,17 +23,18 @@ import { syncAuditCte } from './sync-audit.ts';
  * - `counted` as a first guess: the batch's latest capture of each person and year, late ones
  *   aside (on equal capture times, the greater id).
  *
- * Alone (`alone: true`) the statement commits by itself, which is right only when every guess
- * holds: each inserted non-late verification was guessed counted (so it is the only one of its
- * person and year the batch inserted) and its claim created the pointer — checked as "all of
- * them guessed counted, and as many pointers created as there are of them". When that fails,
- * the statement calls `jixiao_sync_needs_transaction()`, whose error (SQLSTATE JX001) undoes all
- * of it; the batch is then stored again inside a transaction that makes the flags agree with the
- * pointers (batch-verifications.ts). Alone, both inserts are plain ones (no ON CONFLICT: a
- * quarter cheaper), so an id or a pointer that a concurrent sync stored after the probes stops
- * the statement with a unique violation (23505), which takes the same way round. That fallback
- * also covers two batches racing for one person: the second one's claim finds the pointer the
- * first one created.
+ * Alone (`alone: true`) the statement commits by itself, which is right only in the usual case:
+ * every record new, each person's only verification of the year in the batch, and no pointer
+ * for them yet. It is written for that case: no probe of the ids, every non-late record guessed
+ * counted, plain inserts (no ON CONFLICT: a quarter cheaper). Anything else stops it, and the
+ * error undoes all of it: an id stored before (a replay, a conflict, or a concurrent sync of the
+ * same record) or a pointer that exists (a person verified before, or by a concurrent batch) is
+ * a unique violation (23505) of its inserts; two captures of one person in the batch leave fewer
+ * pointers created than verifications inserted, and the guard then calls
+ * `jixiao_sync_needs_transaction()` (SQLSTATE JX001). The batch is then stored again inside a
+ * transaction, by the statement written for every case (ids probed, the latest capture of each
+ * person guessed counted, ON CONFLICT on both inserts), which also makes the flags agree with
+ * the pointers (batch-verifications.ts).
  */
 
 /** A validated record, as the statement reads it. */
@@ -153,16 +155,50 @@ const CLAIM_CONFLICT = `ON CONFLICT ("beneficiaryId", year) DO UPDATE
       AND (EXCLUDED."capturedAt", EXCLUDED."verificationId")
         > ("CountedVerification"."capturedAt", "CountedVerification"."verificationId")`;
 
+/** Alone: stops the statement unless each non-late verification inserted created a pointer. */
+const ONE_POINTER_EACH = `SELECT CASE WHEN (SELECT count(*) FROM inserted WHERE NOT late)
+      <> (SELECT count(*) FROM claimed WHERE created)
+    THEN "jixiao_sync_needs_transaction"() END AS refused`;
+
+/** Whether an accepted record is the batch's latest capture of its person and year. */
+const LATEST_OF_PERSON = `NOT c.late AND row_number() OVER (
+      PARTITION BY c."beneficiaryId", c.year, c.late ORDER BY c."capturedAt" DESC, c.id DESC
+    ) = 1`;
+
+/**
+ * What is stored under each record's id: one primary-key probe per record (LIMIT keeps each a
+ * probe, whatever the statistics say). Alone, none: the insert's unique violation finds it.
+ */
+function storedUnderId(alone: boolean): { columns: string; verdict: string; probe: string } {
+  if (alone) {
+    return {
+      columns:
+        'NULL::text AS "storedFingerprint", NULL::boolean AS "storedCounted", NULL::boolean AS "storedLate"',
+      verdict: '',
+      probe: '',
+    };
+  }
+  return {
+    columns: `s.fingerprint AS "storedFingerprint", s.counted AS "storedCounted",
+    s."lateForLockedYear" AS "storedLate"`,
+    verdict: "WHEN s.id IS NOT NULL THEN 'stored'",
+    probe: `LEFT JOIN LATERAL (
+    SELECT id, fingerprint, counted, "lateForLockedYear" FROM "Verification" v
+    WHERE v.id = i.id LIMIT 1
+  ) s ON true`,
+  };
+}
+
 /** The statement; alone, with plain inserts and the guard (see above). */
-const storeVerificationsSql = (alone: boolean): string => `
+function storeVerificationsSql(alone: boolean): string {
+  const stored = storedUnderId(alone);
+  return `
 WITH input AS (
   SELECT ${INPUT} FROM jsonb_array_elements($3::jsonb) AS e
 ), checked AS (
   SELECT i.*, b."countyCode", b."townshipCode", b."villageCode", b.scheme,
-    b."monthlyAmountDue" AS "amountDue",
-    s.fingerprint AS "storedFingerprint", s.counted AS "storedCounted",
-    s."lateForLockedYear" AS "storedLate",
-    CASE WHEN s.id IS NOT NULL THEN 'stored'
+    b."monthlyAmountDue" AS "amountDue", ${stored.columns},
+    CASE ${stored.verdict}
          WHEN b.id IS NULL THEN 'notOnRoster'
          WHEN NOT (b."townshipCode" = ANY ($2::text[])) THEN 'outsideTownships'
          WHEN b."idNumber" <> i."idNumber" THEN 'idNumberMismatch'
@@ -170,19 +206,13 @@ WITH input AS (
     EXISTS (SELECT 1 FROM "YearLock" l
             WHERE l."countyCode" = b."countyCode" AND l.year = i.year) AS late
   FROM input i
-  -- One primary-key probe per record (LIMIT keeps each a probe, whatever the statistics say).
-  LEFT JOIN LATERAL (
-    SELECT id, fingerprint, counted, "lateForLockedYear" FROM "Verification" v
-    WHERE v.id = i.id LIMIT 1
-  ) s ON true
+  ${stored.probe}
   LEFT JOIN LATERAL (
     SELECT id, "countyCode", "townshipCode", "villageCode", scheme, "idNumber", "monthlyAmountDue"
     FROM "Beneficiary" p WHERE p.id = i."beneficiaryId" LIMIT 1
   ) b ON true
 ), accepted AS (
-  SELECT c.*, NOT c.late AND row_number() OVER (
-      PARTITION BY c."beneficiaryId", c.year, c.late ORDER BY c."capturedAt" DESC, c.id DESC
-    ) = 1 AS guessed
+  SELECT c.*, ${alone ? 'NOT c.late' : LATEST_OF_PERSON} AS guessed
   FROM checked c WHERE c.verdict = 'accepted'
 ), inserted AS (
   INSERT INTO "Verification" (id, "countyCode", "townshipCode", "villageCode", "beneficiaryId",
@@ -218,11 +248,7 @@ WITH input AS (
     deviceId: '$4::text',
   })}
 ), guard AS MATERIALIZED (
-  SELECT CASE WHEN ${alone} AND (
-        (SELECT count(*) FROM inserted WHERE NOT late AND NOT guessed) > 0
-        OR (SELECT count(*) FROM inserted WHERE NOT late)
-          <> (SELECT count(*) FROM claimed WHERE created))
-    THEN "jixiao_sync_needs_transaction"() END AS refused
+  ${alone ? ONE_POINTER_EACH : 'SELECT NULL::boolean AS refused'}
 )
 SELECT json_agg(json_build_array(${OUTCOME_FIELDS.map((field) => OUTCOME_SQL[field]).join(', ')})
   ORDER BY c.n)::text AS outcomes
@@ -231,6 +257,7 @@ LEFT JOIN accepted a ON a.id = c.id
 LEFT JOIN inserted i ON i.id = c.id
 LEFT JOIN claimed cl ON cl."verificationId" = c.id
 CROSS JOIN guard`;
+}
 
 const STORE_ALONE = storeVerificationsSql(true);
 const STORE_IN_TRANSACTION = storeVerificationsSql(false);
