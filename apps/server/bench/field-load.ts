@@ -24,12 +24,15 @@ export async function residentRoster(
   );
 }
 
+/** The device the benchmark's phones name in their records. */
+export const BENCH_DEVICE = 'bench-device';
+
 /** A verification record of a roster person as a phone sends it. */
 export function verificationRecord(person: RosterPerson, index: number): Record<string, unknown> {
   return {
     id: randomUUID(),
     capturedAt: '2020-11-05T10:15:00+06:00',
-    deviceId: 'bench-device',
+    deviceId: BENCH_DEVICE,
     beneficiaryId: person.id,
     year: 2020,
     idNumber: person.idNumber,

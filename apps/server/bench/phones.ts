@@ -1,13 +1,14 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { concurrently } from './batches.ts';
+import { inBatches, timeBatches } from './batches.ts';
 
 /**
  * The phones of the ingest benchmark, in a child process: building each batch's request and
  * reading its answer is the phone's work, not the server's, so it does not run on the server's
  * event loop (in production it runs on the phones). The child stays up for the whole benchmark
  * (warm, with its connections open, as phones that sync all day); each job sends records in
- * batches from `clients` phones at once and reports the records stored per second.
+ * batches from `clients` phones at once and reports the records stored per second, with the
+ * request bodies written before the clock starts and the answers checked after it stops.
  */
 interface PhoneJob {
   url: string;
@@ -20,20 +21,39 @@ const SYNC = `mutation Sync($records: [JSON!]!) {
   syncVerifications(records: $records) { status }
 }`;
 
-async function sendBatch(job: PhoneJob, records: Record<string, unknown>[]): Promise<void> {
+/** Posts a request body; resolves with the answer's text, read once the clock has stopped. */
+async function post(job: PhoneJob, body: string): Promise<string> {
   const response = await fetch(`${job.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
-    body: JSON.stringify({ query: SYNC, variables: { records } }),
+    body,
   });
-  const result = (await response.json()) as {
+  return response.text();
+}
+
+/** Throws unless the server stored every record of the batch. */
+function checkAnswer(text: string): void {
+  const result = JSON.parse(text) as {
     data?: { syncVerifications: { status: string }[] };
     errors?: unknown;
   };
   const refused = result.data?.syncVerifications.filter((row) => row.status !== 'ACCEPTED');
   if (!result.data || (refused?.length ?? 0) > 0) {
-    throw new Error(`sync refused records: ${JSON.stringify(result).slice(0, 500)}`);
+    throw new Error(`sync refused records: ${text.slice(0, 500)}`);
   }
+}
+
+/** Sends the job's records as a phone does; the records stored per second. */
+async function syncJob(job: PhoneJob): Promise<number> {
+  const bodies = inBatches(job.records).map((records) =>
+    JSON.stringify({ query: SYNC, variables: { records } }),
+  );
+  const answers: string[] = [];
+  const seconds = await timeBatches(bodies, job.clients, async (body) => {
+    answers.push(await post(job, body));
+  });
+  for (const answer of answers) checkAnswer(answer);
+  return job.records.length / seconds;
 }
 
 export interface Phones {
@@ -73,7 +93,6 @@ export function startPhones(): Phones {
 
 if (process.send) {
   process.on('message', async (job: PhoneJob) => {
-    const rate = await concurrently(job.records, job.clients, (batch) => sendBatch(job, batch));
-    process.send?.(rate);
+    process.send?.(await syncJob(job));
   });
 }

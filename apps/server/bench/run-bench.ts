@@ -5,8 +5,9 @@
 import { DEMO_DIVISIONS } from '@jixiao/demo-data';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { startTestServer, type TestServer } from '../src/testing/test-server.ts';
-import { BATCH, concurrently } from './batches.ts';
+import { BATCH, inBatches, timeBatches } from './batches.ts';
 import {
+  BENCH_DEVICE,
   fillSurveys,
   fillVerifications,
   type RosterPerson,
@@ -17,7 +18,7 @@ import { startPhones } from './phones.ts';
 import { ROLLUP_BASELINE_SQL, ROLLUP_QUERY } from './rollup-baseline.ts';
 
 const COUNTY = '653125';
-const INGEST_RECORDS = Number(process.env.BENCH_INGEST ?? 10_000);
+const INGEST_RECORDS = Number(process.env.BENCH_INGEST ?? 20_000);
 /** Records each path ingests untimed before its timed run. */
 const WARM_UP = 2_000;
 /** Phones syncing at once in the concurrent runs (BENCH_CLIENTS). */
@@ -28,11 +29,15 @@ const ROLLUP_RUNS = 20;
  * both paths on records of their own, in turns (API first in even rounds, raw first in odd
  * ones), and the ratio reported is the median of the rounds' ratios.
  */
-const ROUNDS = 5;
+const ROUNDS = 10;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const middle = sorted.length / 2;
+  if (Number.isInteger(middle)) {
+    return ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+  }
+  return sorted[Math.floor(middle)] ?? Number.NaN;
 }
 
 async function benchWorker(server: TestServer): Promise<{ token: string; id: string }> {
@@ -61,7 +66,7 @@ type Person = RosterPerson;
 /** The same rows as one multi-row INSERT per batch, straight into the same table. */
 async function ingestRaw(server: TestServer, workerId: string, people: Person[], clients: number) {
   const { sql } = server.running.database;
-  const rate = await concurrently(people, clients, async (batch) => {
+  const statements = inBatches(people).map((batch) => {
     const params: unknown[] = [];
     const rows = batch.map((person) => {
       const at = (value: unknown) => {
@@ -73,10 +78,22 @@ async function ingestRaw(server: TestServer, workerId: string, people: Person[],
         ${at(person.monthlyAmountDue)}::numeric, ${at(person.monthlyAmountDue)}::numeric, true, 0,
         false, now(), 'raw', '${workerId}'::uuid, 'raw')`;
     });
-    await sql.query(`INSERT INTO "Verification" ${RAW_COLUMNS} VALUES ${rows.join(',')}`, params);
+    return { text: `INSERT INTO "Verification" ${RAW_COLUMNS} VALUES ${rows.join(',')}`, params };
   });
-  await sql.exec(`DELETE FROM "Verification" WHERE "deviceId" = 'raw'`);
-  return rate;
+  const seconds = await timeBatches(statements, clients, async ({ text, params }) => {
+    await sql.query(text, params);
+  });
+  return people.length / seconds;
+}
+
+/** Deletes what the rounds stored through either path, and vacuums the two tables. */
+async function clearIngested(server: TestServer) {
+  const { sql } = server.running.database;
+  await sql.exec(`
+    DELETE FROM "CountedVerification" WHERE "verificationId" IN (
+      SELECT id FROM "Verification" WHERE "deviceId" IN ('${BENCH_DEVICE}', 'raw'));
+    DELETE FROM "Verification" WHERE "deviceId" IN ('${BENCH_DEVICE}', 'raw')`);
+  await sql.exec('VACUUM "Verification", "CountedVerification"');
 }
 
 async function timeRollups(server: TestServer, token: string) {
@@ -107,19 +124,19 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
     const worker = await benchWorker(server);
     const manager = await server.login('shache-manager');
     const roster = await residentRoster(server.running.database, COUNTY);
-    // Warm-up first (JIT, connection pools, plan caches), then each path once with one phone
-    // syncing and once with CLIENTS phones at a time; every run on people of its own.
-    const needed = 2 * (WARM_UP + 2 * ROUNDS * Math.floor(INGEST_RECORDS / ROUNDS));
-    if (needed > roster.length) {
-      throw new Error(
-        `BENCH_INGEST=${INGEST_RECORDS} needs ${needed} people of the roster (each run on people ` +
-          `of its own); 莎车县 has ${roster.length} resident-pension recipients`,
-      );
+    // Warm-up first (JIT, connection pools, plan caches), then ROUNDS rounds of each path with
+    // one phone syncing and ROUNDS with CLIENTS phones at a time. A round gives each path people
+    // of its own and then deletes what both stored (and vacuums, untimed), so that every round
+    // starts from the same tables and people can be used again.
+    const size = Math.floor(INGEST_RECORDS / ROUNDS);
+    if (2 * Math.max(size, WARM_UP) > roster.length) {
+      throw new Error(`BENCH_INGEST=${INGEST_RECORDS} leaves rounds larger than the roster`);
     }
-    let used = 0;
+    let offset = 0;
     const take = (count: number) => {
-      used += count;
-      return roster.slice(used - count, used);
+      if (offset + count > roster.length) offset = 0;
+      offset += count;
+      return roster.slice(offset - count, offset);
     };
     const records = (people: Person[]) =>
       people.map((person, index) => verificationRecord(person, index));
@@ -127,9 +144,9 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
       phones.sync({ url: server.url, token: worker.token, records: records(people), clients });
     await api(take(WARM_UP), 1);
     await ingestRaw(server, worker.id, take(WARM_UP), 1);
+    await clearIngested(server);
     const ingest = [];
     for (const clients of [1, CLIENTS]) {
-      const size = Math.floor(INGEST_RECORDS / ROUNDS);
       const rounds: { api: number; raw: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const runApi = () => api(take(size), clients);
@@ -141,6 +158,7 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
           const rawRate = await runRaw();
           rounds.push({ api: await runApi(), raw: rawRate });
         }
+        await clearIngested(server);
       }
       // Records per second over all rounds (total records / total time), and the median ratio.
       const overall = (rates: number[]) =>
