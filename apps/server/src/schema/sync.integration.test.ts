@@ -94,6 +94,24 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
     };
   }
 
+  /** The people's verifications flagged counted, and the ids their pointers name; sorted. */
+  async function countedOf(people: { id: string }[]) {
+    const { prisma } = server.running.database;
+    const beneficiaryId = { in: people.map((person) => person.id) };
+    const flags = await prisma.verification.findMany({
+      where: { beneficiaryId },
+      select: { id: true, counted: true },
+    });
+    const pointers = await prisma.countedVerification.findMany({ where: { beneficiaryId } });
+    return {
+      flagged: flags
+        .filter((row) => row.counted)
+        .map((row) => row.id)
+        .sort(),
+      pointers: pointers.map((row) => row.verificationId).sort(),
+    };
+  }
+
   async function conflicts(token: string, year = 2020): Promise<ConflictNode[]> {
     const result = await server.graphql<{
       verificationConflicts: { edges: { node: ConflictNode }[] };
@@ -611,7 +629,6 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
   it('stores a batch whose counted pointers move, whole, with the flags agreeing', async () => {
     // Two captures of one new person, a later capture of a person counted before, a new person:
     // the statement alone cannot settle this batch; the transaction stores all of it.
-    const { prisma } = server.running.database;
     const [r, s, t] = [take(), take(), take()];
     const at = (day: string) => ({ capturedAt: `2020-10-${day}T10:00:00+06:00` });
     const sOld = verificationOf(s, at('01'));
@@ -630,18 +647,8 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       ['ACCEPTED', false],
       ['ACCEPTED', true],
     ]);
-    const flags = await prisma.verification.findMany({
-      where: { beneficiaryId: { in: [r.id, s.id, t.id] } },
-      select: { id: true, counted: true },
-    });
-    const countedIds = flags.filter((row) => row.counted).map((row) => row.id);
-    expect(countedIds.sort()).toEqual(
-      [batch[0]?.id, batch[1]?.id, batch[3]?.id].map(String).sort(),
-    );
-    const pointers = await prisma.countedVerification.findMany({
-      where: { beneficiaryId: { in: [r.id, s.id, t.id] } },
-    });
-    expect(pointers.map((row) => row.verificationId).sort()).toEqual(countedIds.sort());
+    const counted = [batch[0]?.id, batch[1]?.id, batch[3]?.id].map(String).sort();
+    expect(await countedOf([r, s, t])).toEqual({ flagged: counted, pointers: counted });
     expect(await rowCounts()).toEqual({
       ...before,
       verifications: before.verifications + 4,
@@ -653,7 +660,6 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
   it('counts the later of two captures of one new person in one batch, and only it', async () => {
     // Nothing stored before for either person: only the statement's own check of the pointers
     // it created can tell that this batch needs the transaction.
-    const { prisma } = server.running.database;
     const [r, t] = [take(), take()];
     const at = (day: string) => ({ capturedAt: `2020-10-${day}T10:00:00+06:00` });
     const batch = [
@@ -667,19 +673,8 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
       ['ACCEPTED', true],
       ['ACCEPTED', true],
     ]);
-    const flags = await prisma.verification.findMany({
-      where: { beneficiaryId: { in: [r.id, t.id] } },
-      select: { id: true, counted: true },
-    });
-    const countedIds = flags
-      .filter((row) => row.counted)
-      .map((row) => row.id)
-      .sort();
-    expect(countedIds).toEqual([batch[1]?.id, batch[2]?.id].map(String).sort());
-    const pointers = await prisma.countedVerification.findMany({
-      where: { beneficiaryId: { in: [r.id, t.id] } },
-    });
-    expect(pointers.map((row) => row.verificationId).sort()).toEqual(countedIds);
+    const counted = [batch[1]?.id, batch[2]?.id].map(String).sort();
+    expect(await countedOf([r, t])).toEqual({ flagged: counted, pointers: counted });
   });
 
   it('counts one of two workers once the manager gives the second one the township', async () => {

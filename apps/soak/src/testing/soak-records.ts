@@ -1,4 +1,5 @@
 import type { SurveyResponseRecord, VerificationRecord } from '@jixiao/domain';
+import { validVerification } from '@jixiao/domain/testing';
 
 /** Records as a soak phone sends them, for the soak's own unit tests: one person, one township. */
 export const TEST_TOWNSHIP = '653125100';
@@ -10,20 +11,13 @@ export function testVerification(
   fields: Partial<VerificationRecord> = {},
 ): VerificationRecord {
   return {
+    ...validVerification(),
     id,
     capturedAt,
     deviceId: 'phone',
     beneficiaryId: TEST_PERSON,
-    year: 2020,
     idNumber: '',
-    identityConfirmed: true,
-    identityMethod: 'homeVisit',
-    alive: true,
-    deathDate: null,
-    eligible: true,
-    ineligibleReason: null,
     amountReceivedYuan: '150',
-    note: null,
     ...fields,
   };
 }

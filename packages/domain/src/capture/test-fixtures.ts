@@ -3,7 +3,10 @@ import type { SurveyResponseRecord } from './survey-response-record.ts';
 import type { SurveyTemplate } from './survey-template.ts';
 import type { VerificationRecord } from './verification-record.ts';
 
-/** Shared by the capture tests: valid records and the clock they were validated against. */
+/**
+ * Shared by the capture tests (and, as `@jixiao/domain/testing`, by other packages' tests):
+ * valid records and the clock they were validated against.
+ */
 
 const FIRST17 = '65312519500101123';
 
