@@ -148,8 +148,16 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
     const ingest = [];
     for (const clients of [1, CLIENTS]) {
       const rounds: { api: number; raw: number }[] = [];
+      // The server's process (this one: the phones run in their own) CPU while the API path runs.
+      let serverCpu = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        const runApi = () => api(take(size), clients);
+        const runApi = async () => {
+          const before = process.cpuUsage();
+          const rate = await api(take(size), clients);
+          const used = process.cpuUsage(before);
+          serverCpu += (used.user + used.system) / 1000;
+          return rate;
+        };
         const runRaw = () => ingestRaw(server, worker.id, take(size), clients);
         if (round % 2 === 0) {
           const apiRate = await runApi();
@@ -169,6 +177,7 @@ async function benchEngine(engine: 'postgresql' | 'pglite') {
         raw: overall(rounds.map((r) => r.raw)),
         ratio: median(rounds.map((r) => r.api / r.raw)),
         ratios: rounds.map((r) => r.api / r.raw),
+        serverCpuPerBatch: serverCpu / ((ROUNDS * size) / BATCH),
       });
     }
     await fillVerifications(server.running.database, COUNTY, worker.id);
@@ -224,5 +233,16 @@ console.log(
       )
       .join('; ') +
     ')',
+);
+console.log(
+  'server CPU per API batch (ms, all its threads; the phones aside): ' +
+    rows
+      .flatMap((row) =>
+        row.ingest.map(
+          (ingest) => `${row.engine} ${ingest.clients}: ${ingest.serverCpuPerBatch.toFixed(1)}`,
+        ),
+      )
+      .join('; ') +
+    ' — with several phones one Node process is the limit on a 2-core machine',
 );
 console.log('targets: ingest ≥ 0.50× raw; rollup ≤ 2.00× raw and < 200 ms on PostgreSQL');
