@@ -677,6 +677,18 @@ describe.each(['pglite', 'postgresql'] as const)('sync over HTTP (%s)', (engine)
     expect(await countedOf([r, t])).toEqual({ flagged: counted, pointers: counted });
   });
 
+  it('answers a replay from what is stored, even once the roster no longer agrees', async () => {
+    const person = take();
+    const record = verificationOf(person);
+    expect((await sync([record]))[0]?.status).toBe('ACCEPTED');
+    await server.running.database.sql.query(
+      `UPDATE "Beneficiary" SET "idNumber" = '650000000000000000' WHERE id = $1`,
+      [person.id],
+    );
+    const results = await sync([record, verificationOf(take())]);
+    expect(results.map((result) => result.status)).toEqual(['ALREADY_RECEIVED', 'ACCEPTED']);
+  });
+
   it('counts one of two workers once the manager gives the second one the township', async () => {
     const { prisma } = server.running.database;
     const second = await server.login('shache-worker2');

@@ -29,8 +29,9 @@ import { syncAuditCte } from './sync-audit.ts';
  * counted, plain inserts (no ON CONFLICT: a quarter cheaper). Anything else stops it, and the
  * error undoes all of it: an id stored before (a replay, a conflict, or a concurrent sync of the
  * same record) or a pointer that exists (a person verified before, or by a concurrent batch) is
- * a unique violation (23505) of its inserts; two captures of one person in the batch leave fewer
- * pointers created than verifications inserted, and the guard then calls
+ * a unique violation (23505) of its inserts; a record the roster's checks refuse (it may be a
+ * replay stored before the roster changed), or two captures of one person in the batch (fewer
+ * pointers created than verifications inserted), make the guard call
  * `jixiao_sync_needs_transaction()` (SQLSTATE JX001). The batch is then stored again inside a
  * transaction, by the statement written for every case (ids probed, the latest capture of each
  * person guessed counted, ON CONFLICT on both inserts), which also makes the flags agree with
@@ -155,9 +156,14 @@ const CLAIM_CONFLICT = `ON CONFLICT ("beneficiaryId", year) DO UPDATE
       AND (EXCLUDED."capturedAt", EXCLUDED."verificationId")
         > ("CountedVerification"."capturedAt", "CountedVerification"."verificationId")`;
 
-/** Alone: stops the statement unless each non-late verification inserted created a pointer. */
-const ONE_POINTER_EACH = `SELECT CASE WHEN (SELECT count(*) FROM inserted WHERE NOT late)
-      <> (SELECT count(*) FROM claimed WHERE created)
+/**
+ * Alone: stops the statement unless every record passed the roster's checks (a refused one may
+ * be a replay of a record stored before the roster changed, which only the probe of its id can
+ * tell) and each non-late verification inserted created a pointer.
+ */
+const ALONE_GUARD = `SELECT CASE WHEN EXISTS (SELECT 1 FROM checked WHERE verdict <> 'accepted')
+      OR (SELECT count(*) FROM inserted WHERE NOT late)
+        <> (SELECT count(*) FROM claimed WHERE created)
     THEN "jixiao_sync_needs_transaction"() END AS refused`;
 
 /** Whether an accepted record is the batch's latest capture of its person and year. */
@@ -248,7 +254,7 @@ WITH input AS (
     deviceId: '$4::text',
   })}
 ), guard AS MATERIALIZED (
-  ${alone ? ONE_POINTER_EACH : 'SELECT NULL::boolean AS refused'}
+  ${alone ? ALONE_GUARD : 'SELECT NULL::boolean AS refused'}
 )
 SELECT json_agg(json_build_array(${OUTCOME_FIELDS.map((field) => OUTCOME_SQL[field]).join(', ')})
   ORDER BY c.n)::text AS outcomes
