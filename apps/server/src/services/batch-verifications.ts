@@ -27,9 +27,9 @@ import {
  *    store (storable-text.ts);
  * 2. one statement checks the records against what is stored, the roster, the worker's
  *    townships and the year locks, inserts the accepted ones with the roster's facts, claims
- *    their counted pointers and writes the batch's audit event (verification-sql.ts); where a
- *    pointer moved, the statement runs again inside a transaction that also makes the counted
- *    flags agree with the pointers.
+ *    their counted pointers and writes the batch's audit event (verification-sql.ts); a batch
+ *    that is not the usual one (a replay, a refusal, a person verified before or twice) runs
+ *    again inside a transaction that also makes the counted flags agree with the pointers.
  */
 type Verification = Candidate<VerificationRecord>;
 
@@ -80,9 +80,10 @@ function inputOf(
 }
 
 /**
- * Stores the batch: its statement alone, committed by itself, when every counted guess holds
- * (the usual case); else, inside one transaction, the statement and the alignment of the
- * counted flags of the people whose pointer the batch did not simply create.
+ * Stores the batch: its statement alone, committed by itself, in the usual case (every record
+ * new and accepted, each person's first verification of the year); else, inside one
+ * transaction, the full statement and the alignment of the counted flags of the people whose
+ * pointer the batch did not simply create.
  */
 async function writeVerifications(
   context: Context,

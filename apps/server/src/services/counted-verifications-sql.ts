@@ -6,8 +6,9 @@ import type { SqlRunner } from './sql-values.ts';
  * The CountedVerification row (primary key beneficiaryId + year) points at the counted one.
  *
  * A batch:
- * 1. inserts its verifications (verification-sql.ts; ON CONFLICT (id) DO NOTHING: an id a
- *    concurrent replay stored first is left out) and, in the same statement, for the inserted
+ * 1. inserts its verifications (verification-sql.ts; in a transaction ON CONFLICT (id) DO
+ *    NOTHING: an id a concurrent replay stored first is left out; alone, plain inserts, which
+ *    stop at such an id or an existing pointer) and, in the same statement, for the inserted
  *    non-late ones, upserts the pointer of each (beneficiary, year) with the batch's latest
  *    capture of it, moving it only to a later capture, and never when the county manager chose
  *    the counted one (resolvedAt, see conflict-resolution.ts). The upsert row-locks the key until

@@ -121,33 +121,21 @@ const INPUT = INPUT_FIELDS.map(
 
 /**
  * The answer comes back as one JSON array holding an array per record (a tenth of the time of
- * 200 result rows to read, in PGlite above all), each field at its position here.
+ * 200 result rows to read, in PGlite above all), each field at its position here, with the SQL
+ * that gives it.
  */
-const OUTCOME_FIELDS = [
-  'n',
-  'verdict',
-  'storedFingerprint',
-  'storedCounted',
-  'storedLate',
-  'inserted',
-  'late',
-  'guessed',
-  'counted',
-  'created',
-] as const satisfies readonly (keyof VerificationOutcomeRow)[];
-
-const OUTCOME_SQL: Record<(typeof OUTCOME_FIELDS)[number], string> = {
-  n: 'c.n',
-  verdict: 'c.verdict',
-  storedFingerprint: 'c."storedFingerprint"',
-  storedCounted: 'c."storedCounted"',
-  storedLate: 'c."storedLate"',
-  inserted: 'i.id IS NOT NULL',
-  late: 'c.late',
-  guessed: 'coalesce(a.guessed, false)',
-  counted: 'cl."verificationId" IS NOT NULL',
-  created: 'coalesce(cl.created, false)',
-};
+const OUTCOME_FIELDS: readonly (readonly [keyof VerificationOutcomeRow, string])[] = [
+  ['n', 'c.n'],
+  ['verdict', 'c.verdict'],
+  ['storedFingerprint', 'c."storedFingerprint"'],
+  ['storedCounted', 'c."storedCounted"'],
+  ['storedLate', 'c."storedLate"'],
+  ['inserted', 'i.id IS NOT NULL'],
+  ['late', 'c.late'],
+  ['guessed', 'coalesce(a.guessed, false)'],
+  ['counted', 'cl."verificationId" IS NOT NULL'],
+  ['created', 'coalesce(cl.created, false)'],
+];
 
 /** A claim's pointer moves to the later capture, unless a manager resolved the person's year. */
 const CLAIM_CONFLICT = `ON CONFLICT ("beneficiaryId", year) DO UPDATE
@@ -256,7 +244,7 @@ WITH input AS (
 ), guard AS MATERIALIZED (
   ${alone ? ALONE_GUARD : 'SELECT NULL::boolean AS refused'}
 )
-SELECT json_agg(json_build_array(${OUTCOME_FIELDS.map((field) => OUTCOME_SQL[field]).join(', ')})
+SELECT json_agg(json_build_array(${OUTCOME_FIELDS.map(([, sql]) => sql).join(', ')})
   ORDER BY c.n)::text AS outcomes
 FROM checked c
 LEFT JOIN accepted a ON a.id = c.id
@@ -310,7 +298,7 @@ export async function storeVerifications(
   const outcomes = JSON.parse(answer?.outcomes ?? '[]') as unknown[][];
   return outcomes.map((values) => {
     const row: Record<string, unknown> = {};
-    OUTCOME_FIELDS.forEach((field, position) => {
+    OUTCOME_FIELDS.forEach(([field], position) => {
       row[field] = values[position];
     });
     return row as unknown as VerificationOutcomeRow;
